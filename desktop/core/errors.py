@@ -1,0 +1,21 @@
+"""Errors the domain raises. Messages name the field so every caller can say what and where."""
+
+
+class DomainError(Exception):
+    """A rule of the domain refused an action; the message is for the user."""
+
+
+class ValidationError(DomainError):
+    """One or more fields are invalid. `problems` maps a field path to its reason."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = dict(problems)
+        super().__init__("; ".join(f"{field}: {reason}" for field, reason in self.problems.items()))
+
+
+class TransitionError(DomainError):
+    """A lifecycle step that the case's current state does not allow."""
+
+
+class NotFoundError(DomainError):
+    """The thing asked for does not exist."""

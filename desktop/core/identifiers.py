@@ -1,0 +1,49 @@
+"""IIN (individuals) and BIN (legal entities): 12 digits, the last one a check digit.
+
+The check digit is sum(d_i * w_i) mod 11 with weights 1..11; if that gives 10, weights
+3..11,1,2; if that gives 10 again the number is invalid. Since 2013 the first digits need not be
+a real birth date, so the date is never checked.
+"""
+
+from __future__ import annotations
+
+_FIRST_WEIGHTS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+_SECOND_WEIGHTS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+
+
+def check_digit(first_eleven: str) -> int | None:
+    """The check digit for 11 digits, or None when no check digit is possible."""
+    digits = [int(c) for c in first_eleven]
+    for weights in (_FIRST_WEIGHTS, _SECOND_WEIGHTS):
+        value = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
+        if value != 10:
+            return value
+    return None
+
+
+def identifier_problem(value: str) -> str | None:
+    """Why `value` is not a valid IIN/BIN, or None when it is valid."""
+    if len(value) != 12:
+        return f"must have 12 digits, has {len(value)} characters"
+    if not value.isascii() or not value.isdigit():
+        return "must contain digits only"
+    expected = check_digit(value[:11])
+    if expected is None:
+        return "is not a valid number (no check digit exists for its first 11 digits)"
+    if expected != int(value[11]):
+        return "check digit does not match (a digit is mistyped)"
+    return None
+
+
+def is_valid_identifier(value: str) -> bool:
+    return identifier_problem(value) is None
+
+
+def looks_like_bin(value: str) -> bool:
+    """A BIN has the entity type (4, 5 or 6) as its 5th digit; an IIN, the tens of a day (0-3)."""
+    return len(value) == 12 and value[4] in "456"
+
+
+def clean_identifier(raw: str) -> str:
+    """Drop the spaces and dashes people type or Excel leaves in a number; keep everything else."""
+    return "".join(ch for ch in raw.strip() if ch not in " -\u00a0")

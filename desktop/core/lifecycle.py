@@ -1,0 +1,102 @@
+"""Lifecycle of a case: registered -> in mediation -> closed with one outcome.
+
+Each step returns a changed copy and refuses, with a reason, what the case's state does not allow.
+A settled case then only records the fulfilment of its agreed terms.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from dataclasses import replace
+from datetime import date
+from uuid import UUID
+
+from desktop.core.case import (
+    SETTLING_OUTCOMES,
+    Case,
+    CaseStatus,
+    Fulfilment,
+    Obligation,
+    Outcome,
+    Session,
+)
+from desktop.core.deadline import deadline_for
+from desktop.core.errors import TransitionError
+from desktop.core.reference import DeadlineRules
+
+
+def start_mediation(case: Case, contract_date: date, rules: DeadlineRules) -> Case:
+    """The parties signed the agreement to mediate: the legal time limit starts."""
+    _require(case, CaseStatus.REGISTERED, "start mediation")
+    if not case.mediator_ids:
+        raise TransitionError("assign a mediator before mediation can start")
+    if contract_date < case.reg_date:
+        raise TransitionError("the agreement to mediate cannot be signed before registration")
+    return replace(deepcopy(case), status=CaseStatus.IN_MEDIATION, contract_date=contract_date,
+                   deadline=deadline_for(contract_date, case.extensions, rules))
+
+
+def extend(case: Case, rules: DeadlineRules) -> Case:
+    """Extend the time limit once more, as far as the rules allow."""
+    _require(case, CaseStatus.IN_MEDIATION, "extend the time limit")
+    if case.extensions >= rules.max_extensions:
+        raise TransitionError(
+            f"the time limit was already extended {case.extensions} time(s); "
+            f"the rules allow {rules.max_extensions}")
+    extensions = case.extensions + 1
+    return replace(deepcopy(case), extensions=extensions,
+                   deadline=deadline_for(case.contract_date, extensions, rules))
+
+
+def record_session(case: Case, session: Session) -> Case:
+    if not case.is_open:
+        raise TransitionError("a closed case takes no more sessions")
+    if session.held_on < case.reg_date:
+        raise TransitionError("a session cannot take place before registration")
+    changed = deepcopy(case)
+    changed.sessions.append(session)
+    return changed
+
+
+def close(case: Case, outcome: Outcome, closed_date: date,
+          obligations: list[Obligation] | None = None) -> Case:
+    """End the mediation with one outcome; a settlement brings its agreed terms."""
+    if case.status is CaseStatus.CLOSED:
+        raise TransitionError(f"the case is already closed ({case.outcome})")
+    if case.status is CaseStatus.REGISTERED and outcome is not Outcome.REFUSED:
+        raise TransitionError(
+            "before the agreement to mediate is signed a case can only end by a party's refusal")
+    if closed_date < (case.contract_date or case.reg_date):
+        raise TransitionError("the closing date is before the mediation began")
+    if obligations and outcome not in SETTLING_OUTCOMES:
+        raise TransitionError("only a settled or partly settled case has agreed terms")
+    if outcome in SETTLING_OUTCOMES and not obligations:
+        raise TransitionError("a settlement needs at least one agreed term")
+    if outcome is Outcome.EXPIRED and (case.deadline is None or closed_date <= case.deadline):
+        raise TransitionError(f"the time limit (until {case.deadline}) has not expired")
+    return replace(deepcopy(case), status=CaseStatus.CLOSED, outcome=outcome,
+                   closed_date=closed_date, obligations=list(obligations or []))
+
+
+def record_fulfilment(case: Case, obligation_id: UUID, fulfilment: Fulfilment,
+                      on: date | None) -> Case:
+    """Track how an agreed term of a settled case was carried out."""
+    if case.outcome not in SETTLING_OUTCOMES:
+        raise TransitionError("only the terms of a settled case are fulfilled")
+    done = fulfilment in (Fulfilment.FULFILLED, Fulfilment.PARTLY_FULFILLED)
+    if done and on is None:
+        raise TransitionError("give the date the term was fulfilled")
+    if on is not None and case.closed_date and on < case.closed_date:
+        raise TransitionError("a term cannot be fulfilled before the agreement was reached")
+    changed = deepcopy(case)
+    for obligation in changed.obligations:
+        if obligation.id == obligation_id:
+            obligation.fulfilment = fulfilment
+            obligation.fulfilled_on = on if done else None
+            return changed
+    raise TransitionError("no such agreed term in this case")
+
+
+def _require(case: Case, status: CaseStatus, action: str) -> None:
+    if case.status is not status:
+        raise TransitionError(f"cannot {action}: the case is {case.status.value.replace('_', ' ')}")

@@ -1,0 +1,150 @@
+"""What people do with cases: register, edit, mediate, close, track fulfilment, list.
+
+Every method is one transaction: it is all saved, or, on any error, nothing is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy.orm import Session as DbSession
+
+from desktop.core import lifecycle
+from desktop.core.case import Case, Fulfilment, Obligation, Outcome, Session, validate_case
+from desktop.core.deadline import deadline_for
+from desktop.core.errors import ValidationError
+from desktop.core.numbering import format_case_number
+from desktop.core.reference import ReferenceData
+from desktop.core.register import CaseQuery, CaseSummary
+from desktop.services.office import OfficeService
+from desktop.store import cases as case_store
+from desktop.store import offices
+from desktop.store.database import Database
+from desktop.store.mediators import list_mediators
+
+SUMMARY_BATCH = 500
+
+
+class CaseService:
+    def __init__(self, db: Database, reference: ReferenceData, office: OfficeService):
+        self._db = db
+        self._reference = reference
+        self._office = office
+
+    # --- registering and editing ---------------------------------------------------------
+
+    def register(self, case: Case) -> Case:
+        """Give a new case its number and store it."""
+        return self.register_many([case])[0]
+
+    def register_many(self, cases: Sequence[Case], import_keys: Sequence[str | None] | None = None,
+                      ) -> list[Case]:
+        """Store many new cases in one transaction, numbered in order of registration date."""
+        office = self._office.require()
+        for i, case in enumerate(cases):
+            case.deadline = deadline_for(case.contract_date, case.extensions,
+                                         self._reference.deadline)
+            self._validate(case, f"case {i + 1}: " if len(cases) > 1 else "")
+        with self._db.write() as session:
+            self._check_mediators(session, cases)
+            by_year: dict[int, list[Case]] = {}
+            for case in sorted(cases, key=lambda c: c.reg_date):
+                by_year.setdefault(case.reg_date.year, []).append(case)
+            for year, group in by_year.items():
+                numbers = offices.next_sequences(session, office.code, year, len(group))
+                for case, sequence in zip(group, numbers, strict=True):
+                    case.number = format_case_number(office.code, year, sequence)
+            case_store.insert_cases(session, cases, office.code, import_keys)
+        return list(cases)
+
+    def save(self, case: Case) -> Case:
+        """Store an edited case (parties, subject, sessions...) as one change."""
+        office = self._office.require()
+        case.deadline = deadline_for(case.contract_date, case.extensions, self._reference.deadline)
+        self._validate(case)
+        with self._db.write() as session:
+            self._check_mediators(session, [case])
+            case_store.update_case(session, case, office.code)
+        return case
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def start_mediation(self, case_id: UUID, contract_date: date) -> Case:
+        return self._step(case_id, lambda c: lifecycle.start_mediation(
+            c, contract_date, self._reference.deadline))
+
+    def extend(self, case_id: UUID) -> Case:
+        return self._step(case_id, lambda c: lifecycle.extend(c, self._reference.deadline))
+
+    def record_session(self, case_id: UUID, session: Session) -> Case:
+        return self._step(case_id, lambda c: lifecycle.record_session(c, session))
+
+    def close(self, case_id: UUID, outcome: Outcome, closed_date: date,
+              obligations: list[Obligation] | None = None) -> Case:
+        return self._step(case_id, lambda c: lifecycle.close(c, outcome, closed_date, obligations))
+
+    def record_fulfilment(self, case_id: UUID, obligation_id: UUID, fulfilment: Fulfilment,
+                          on: date | None) -> Case:
+        return self._step(case_id, lambda c: lifecycle.record_fulfilment(
+            c, obligation_id, fulfilment, on))
+
+    def _step(self, case_id: UUID, step: Callable[[Case], Case]) -> Case:
+        office = self._office.require()
+        with self._db.write() as session:
+            changed = step(case_store.load_case(session, case_id))
+            self._validate(changed)
+            case_store.update_case(session, changed, office.code)
+        return changed
+
+    # --- reading -------------------------------------------------------------------------
+
+    def get(self, case_id: UUID) -> Case:
+        with self._db.read() as session:
+            return case_store.load_case(session, case_id)
+
+    def get_by_number(self, number: str) -> Case:
+        with self._db.read() as session:
+            return case_store.load_case(session, case_store.find_case_id(session, number))
+
+    def ids(self, query: CaseQuery) -> list[UUID]:
+        with self._db.read() as session:
+            return case_store.case_ids(session, self._dated(query))
+
+    def count(self, query: CaseQuery) -> int:
+        with self._db.read() as session:
+            return case_store.count_cases(session, self._dated(query))
+
+    def summaries(self, ids: Sequence[UUID]) -> list[CaseSummary]:
+        with self._db.read() as session:
+            return case_store.summaries(session, ids)
+
+    def iter_summaries(self, query: CaseQuery) -> Iterator[CaseSummary]:
+        """Every matching case, fetched in batches so memory stays flat for any register size."""
+        ids = self.ids(query)
+        for start in range(0, len(ids), SUMMARY_BATCH):
+            yield from self.summaries(ids[start:start + SUMMARY_BATCH])
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _dated(self, query: CaseQuery) -> CaseQuery:
+        if query.today is not None:
+            return query
+        return replace(query, today=self._office.today())
+
+    def _validate(self, case: Case, prefix: str = "") -> None:
+        try:
+            validate_case(case, self._reference)
+        except ValidationError as error:
+            if not prefix:
+                raise
+            raise ValidationError({prefix + k: v for k, v in error.problems.items()}) from None
+
+    @staticmethod
+    def _check_mediators(session: DbSession, cases: Sequence[Case]) -> None:
+        known = {m.id for m in list_mediators(session)}
+        for case in cases:
+            if unknown := [m for m in case.mediator_ids if m not in known]:
+                raise ValidationError({"mediators": f"{len(unknown)} not in the register"})

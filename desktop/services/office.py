@@ -1,0 +1,54 @@
+"""Show and set the office whose register this is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desktop.core.errors import DomainError, ValidationError
+from desktop.core.office import Office, validate_office
+from desktop.store import offices
+from desktop.store.database import Database
+
+
+class OfficeNotSetError(DomainError):
+    pass
+
+
+class OfficeService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def current(self) -> Office | None:
+        with self._db.read() as session:
+            return offices.local_office(session)
+
+    def require(self) -> Office:
+        office = self.current()
+        if office is None:
+            raise OfficeNotSetError(
+                "the office is not set up yet: run 'kelisim office set --code CODE "
+                "--name-kk NAME --name-ru NAME' first")
+        return office
+
+    def update(self, **changes: str) -> Office:
+        """Create the office on first use, or change the given fields."""
+        current = self.current()
+        office = current or Office(code="", name_kk="", name_ru="")
+        office = replace(office, **{k: v.strip() for k, v in changes.items() if v is not None})
+        office.code = office.code.upper()
+        validate_office(office)
+        try:
+            ZoneInfo(office.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValidationError({"timezone": f"unknown time zone {office.timezone!r}"}) from None
+        with self._db.write() as session:
+            offices.save_local_office(session, office)
+        return self.require()
+
+    def today(self) -> date:
+        """Today's date where the office is: the law counts days on the office's calendar."""
+        office = self.current()
+        zone = ZoneInfo(office.timezone if office else "Asia/Almaty")
+        return datetime.now(zone).date()

@@ -1,0 +1,174 @@
+"""SQLAlchemy 2 schema. Rows that travel in sync bundles carry the `Synced` columns.
+
+Row classes end in `Row` so they are never confused with the domain dataclasses in `core`;
+nothing above `store` ever sees them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+from uuid import UUID
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC without an offset (SQLite has no time zones) and returns aware UTC values."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store times in UTC with a time zone")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar = {
+        UUID: Uuid(), datetime: UTCDateTime(), date: Date(), dict: JSON(), list: JSON(),
+    }
+
+
+class Synced:
+    """Identity and history of a row that travels between offices and the centre."""
+
+    id: Mapped[UUID] = mapped_column(primary_key=True)
+    origin: Mapped[str] = mapped_column(String(12))  # office code where the row was created
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[datetime | None]  # a tombstone: the row stays so the deletion can travel
+    updated_by: Mapped[str | None] = mapped_column(String(64))  # who, once people sign in
+
+
+class OfficeRow(Synced, Base):
+    __tablename__ = "offices"
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    name_kk: Mapped[str] = mapped_column(Text)
+    name_ru: Mapped[str] = mapped_column(Text)
+    district: Mapped[str] = mapped_column(Text, default="")
+    region: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    head: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(String(64))
+
+
+class MediatorRow(Synced, Base):
+    __tablename__ = "mediators"
+    full_name: Mapped[str] = mapped_column(Text)
+    iin: Mapped[str] = mapped_column(String(12), default="", index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    register_number: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[list]
+    specialisations: Mapped[list]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CaseRow(Synced, Base):
+    __tablename__ = "cases"
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    office_code: Mapped[str] = mapped_column(String(12))
+    number_year: Mapped[int] = mapped_column(Integer)  # the number's parts, for numeric order
+    number_sequence: Mapped[int] = mapped_column(Integer)
+    reg_date: Mapped[date] = mapped_column(index=True)
+    referral: Mapped[str] = mapped_column(String(32))
+    stage: Mapped[str] = mapped_column(String(32))
+    category: Mapped[str] = mapped_column(String(64), index=True)
+    subject: Mapped[str] = mapped_column(Text)
+    claim_amount_tiyn: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16))
+    contract_date: Mapped[date | None]
+    extensions: Mapped[int] = mapped_column(Integer, default=0)
+    deadline: Mapped[date | None]
+    outcome: Mapped[str | None] = mapped_column(String(32))
+    closed_date: Mapped[date | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Fingerprint of the journal row a case was imported from, so a re-import adds nothing.
+    import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+    __table_args__ = (Index("ix_cases_status_deadline", "status", "deadline"),)
+
+
+class PartyRow(Synced, Base):
+    __tablename__ = "parties"
+    case_id: Mapped[UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(Text)
+    identifier: Mapped[str] = mapped_column(String(12), default="", index=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    representative: Mapped[str] = mapped_column(Text, default="")
+    representative_basis: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseMediatorRow(Synced, Base):
+    __tablename__ = "case_mediators"
+    case_id: Mapped[UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    mediator_id: Mapped[UUID] = mapped_column(ForeignKey("mediators.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class MediationSessionRow(Synced, Base):
+    __tablename__ = "mediation_sessions"
+    case_id: Mapped[UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    held_on: Mapped[date]
+    place: Mapped[str] = mapped_column(Text, default="")
+    attended: Mapped[list]  # ids of the parties who came
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ObligationRow(Synced, Base):
+    __tablename__ = "obligations"
+    case_id: Mapped[UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    debtor_id: Mapped[UUID] = mapped_column(ForeignKey("parties.id"))
+    creditor_id: Mapped[UUID | None] = mapped_column(ForeignKey("parties.id"))
+    description: Mapped[str] = mapped_column(Text)
+    amount_tiyn: Mapped[int | None] = mapped_column(BigInteger)
+    due_date: Mapped[date | None] = mapped_column(index=True)
+    fulfilment: Mapped[str] = mapped_column(String(32))
+    fulfilled_on: Mapped[date | None]
+
+
+class CaseCounterRow(Base):
+    """The last sequence number given per office and year; local, never synced."""
+
+    __tablename__ = "case_counters"
+    office_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(Integer)
+
+
+class SettingRow(Base):
+    """Domain settings of this installation: the local office, reference-data overrides."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict]
+
+
+__all__ = ["Base", "UniqueConstraint"]
