@@ -16,6 +16,7 @@ from desktop.core import lifecycle
 from desktop.core.case import Case, Fulfilment, Obligation, Outcome, Session, validate_case
 from desktop.core.deadline import deadline_for
 from desktop.core.errors import ValidationError
+from desktop.core.mediator import Mediator, validate_mediator
 from desktop.core.numbering import format_case_number
 from desktop.core.reference import ReferenceData
 from desktop.core.register import CaseQuery, CaseSummary
@@ -23,7 +24,7 @@ from desktop.services.office import OfficeService
 from desktop.store import cases as case_store
 from desktop.store import offices
 from desktop.store.database import Database
-from desktop.store.mediators import list_mediators
+from desktop.store.mediators import insert_mediators, list_mediators
 
 SUMMARY_BATCH = 500
 
@@ -41,14 +42,21 @@ class CaseService:
         return self.register_many([case])[0]
 
     def register_many(self, cases: Sequence[Case], import_keys: Sequence[str | None] | None = None,
-                      ) -> list[Case]:
-        """Store many new cases in one transaction, numbered in order of registration date."""
+                      new_mediators: Sequence[Mediator] = ()) -> list[Case]:
+        """Store many new cases in one transaction, numbered in order of registration date.
+
+        `new_mediators` join the register in the same transaction (a journal names people the
+        register does not know yet), so a failure leaves neither them nor the cases behind.
+        """
         office = self._office.require()
+        for mediator in new_mediators:
+            validate_mediator(mediator)
         for i, case in enumerate(cases):
             case.deadline = deadline_for(case.contract_date, case.extensions,
                                          self._reference.deadline)
             self._validate(case, f"case {i + 1}: " if len(cases) > 1 else "")
         with self._db.write() as session:
+            insert_mediators(session, new_mediators, office.code)
             self._check_mediators(session, cases)
             by_year: dict[int, list[Case]] = {}
             for case in sorted(cases, key=lambda c: c.reg_date):

@@ -33,14 +33,14 @@ class MigrationResult:
     backup: Path | None
 
 
-def _config() -> Config:
+def _config(migrations: Path) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations))
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+def head_revision(migrations: Path = MIGRATIONS) -> str:
+    head = ScriptDirectory.from_config(_config(migrations)).get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
 
@@ -50,10 +50,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, database: Path, backups_dir: Path) -> MigrationResult:
-    config = _config()
+def upgrade(engine: Engine, database: Path, backups_dir: Path,
+            migrations: Path = MIGRATIONS) -> MigrationResult:
+    config = _config(migrations)
     script = ScriptDirectory.from_config(config)
-    head = head_revision()
+    head = head_revision(migrations)
     before = current_revision(engine)
     if before == head:
         return MigrationResult(before, head, None)
