@@ -78,10 +78,16 @@ class ReferenceData:
 
 def parse_reference(data: Mapping[str, Any], required_outcomes: Iterable[str]) -> ReferenceData:
     """Check and build reference data; every problem is named by its path in the data."""
+    if not isinstance(data, Mapping):
+        raise ValidationError({"reference": "must be an object of format, deadline, "
+                                            "categories and outcomes"})
     problems: dict[str, str] = {}
     if data.get("format") != FORMAT:
         problems["format"] = f"must be {FORMAT}, is {data.get('format')!r}"
     deadline = data.get("deadline") or {}
+    if not isinstance(deadline, Mapping):
+        problems["deadline"] = "must be an object of days, extension_days and max_extensions"
+        deadline = {}
     values = {}
     for name, minimum in (("days", 1), ("extension_days", 0), ("max_extensions", 0)):
         value = deadline.get(name)
@@ -119,8 +125,12 @@ def _vocabulary(items: Any, path: str, problems: dict[str, str]) -> Vocabulary:
         if absent:
             problems[where] = f"{item['key']}: no label in {', '.join(absent)}"
             continue
-        aliases = tuple(str(a) for a in item.get("aliases", ()))
-        terms.append(Term(item["key"], {lang: item[lang] for lang in LANGUAGES}, aliases))
+        aliases = item.get("aliases", [])
+        if not isinstance(aliases, list | tuple) or not all(isinstance(a, str) for a in aliases):
+            # A bare string would otherwise become one alias per letter.
+            problems[f"{where}.aliases"] = "must be a list of texts"
+            continue
+        terms.append(Term(item["key"], {lang: item[lang] for lang in LANGUAGES}, tuple(aliases)))
     keys = [t.key for t in terms]
     if len(set(keys)) != len(keys):
         problems[path] = "keys repeat"

@@ -17,6 +17,19 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# The Kazakh Cyrillic alphabet in its order; Russian words sort in it as in Russian.
+KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_RANK = {letter: 0x10000 + i for i, letter in enumerate(KAZAKH_ALPHABET)}
+
+
+def sort_key(text: str) -> tuple[int, ...]:
+    """Alphabetical order for names: Ә after А, Қ after К, І after Ы, as a Kazakh reader expects.
+
+    (Code-point order would put every Kazakh letter after Я.)
+    """
+    return tuple(_RANK.get(ch, ord(ch)) for ch in text.casefold())
+
+
 def clean_line(text: str) -> str:
     """One line of user text: control characters dropped, runs of spaces collapsed.
 

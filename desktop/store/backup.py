@@ -17,6 +17,8 @@ KEEP_BACKUPS = 10
 def backup_database(source: Path, destination: Path) -> Path:
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
+    # A copy cut short by a crash or power cut may be left behind; it is no database to write to.
+    partial.unlink(missing_ok=True)
     src = sqlite3.connect(source)
     try:
         dst = sqlite3.connect(partial)

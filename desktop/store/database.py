@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
@@ -21,7 +21,9 @@ class Database:
     def __init__(self, path: Path):
         self.path = path
         # hide_parameters: SQL errors must never carry personal data into logs or reports.
-        self.engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+        # URL.create, not an f-string: a folder named with ? or %20 must not be parsed as a URL.
+        self.engine = create_engine(URL.create("sqlite", database=str(path)),
+                                    hide_parameters=True)
         _install_pragmas(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFoundError
 from desktop.core.mediator import Mediator, MediatorKind
+from desktop.core.text import sort_key
 from desktop.store.cases import StaleRecordError
 from desktop.store.rows import new_row, utc_now
 from desktop.store.schema import MediatorRow
@@ -52,7 +53,8 @@ def list_mediators(session: Session, active_only: bool = False) -> list[Mediator
     stmt = select(MediatorRow).where(MediatorRow.deleted_at.is_(None))
     if active_only:
         stmt = stmt.where(MediatorRow.active.is_(True))
-    return [_to_mediator(r) for r in session.scalars(stmt.order_by(MediatorRow.full_name))]
+    rows = session.scalars(stmt)
+    return sorted((_to_mediator(r) for r in rows), key=lambda m: sort_key(m.full_name))
 
 
 def load_mediator(session: Session, mediator_id: UUID) -> Mediator:

@@ -7,6 +7,7 @@ writing to it could lose what the newer one stored.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from desktop.core.errors import DomainError
 from desktop.store.backup import backup_before_migration
@@ -50,23 +51,71 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def _peek_revision(database: Path) -> str | None:
+    """The schema version in an SQLite file, read without writing a byte to it.
+
+    The engine's first connection switches the file to WAL (a change of its header), so a file
+    that is to be refused untouched must be judged before the engine connects.
+    """
+    if not database.is_file():
+        return None
+    connection = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:  # no version table yet, or not a database: upgrade will say
+        return None
+    finally:
+        connection.close()
+    return None if row is None else str(row[0])
+
+
+def _refuse_unknown(revision: str | None, known: set[str], database: Path, head: str) -> None:
+    if revision is not None and revision not in known:
+        raise SchemaTooNewError(
+            f"the database {database} has schema version {revision}, newer than this program "
+            f"(which knows up to {head}); install the newer Kelisim to open it")
+
+
+def _set_foreign_keys(connection: Connection, on: bool) -> None:
+    # On the DBAPI connection, outside any transaction: SQLite ignores this pragma inside one.
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+    finally:
+        cursor.close()
+
+
 def upgrade(engine: Engine, database: Path, backups_dir: Path,
             migrations: Path = MIGRATIONS) -> MigrationResult:
     config = _config(migrations)
     script = ScriptDirectory.from_config(config)
     head = head_revision(migrations)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if engine.dialect.name == "sqlite":
+        _refuse_unknown(_peek_revision(database), known, database, head)
     before = current_revision(engine)
     if before == head:
         return MigrationResult(before, head, None)
-    known = {rev.revision for rev in script.walk_revisions()}
-    if before is not None and before not in known:
-        raise SchemaTooNewError(
-            f"the database {database} has schema version {before}, newer than this program "
-            f"(which knows up to {head}); install the newer Kelisim to open it")
+    _refuse_unknown(before, known, database, head)
     backup = None
     if before is not None:
         backup = backup_before_migration(database, backups_dir, before)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite alters a table by copying it and dropping the original; with foreign keys
+            # on, dropping a table that other rows reference fails (see SQLite's 12-step recipe
+            # for ALTER TABLE). The keys are checked before the migration commits.
+            _set_foreign_keys(connection, False)
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite and (broken := connection.exec_driver_sql(
+                        "PRAGMA foreign_key_check").fetchall()):
+                    raise RuntimeError(f"migration to {head} broke {len(broken)} foreign key(s) "
+                                       f"(first in table {broken[0][0]}); nothing was changed")
+        finally:
+            if sqlite:
+                _set_foreign_keys(connection, True)
     return MigrationResult(before, head, backup)
