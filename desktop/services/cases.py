@@ -55,17 +55,17 @@ class CaseService:
             case.deadline = deadline_for(case.contract_date, case.extensions,
                                          self._reference.deadline)
             self._validate(case, f"case {i + 1}: " if len(cases) > 1 else "")
-        with self._db.write() as session:
-            insert_mediators(session, new_mediators, office.code)
-            self._check_mediators(session, cases)
-            by_year: dict[int, list[Case]] = {}
-            for case in sorted(cases, key=lambda c: c.reg_date):
-                by_year.setdefault(case.reg_date.year, []).append(case)
-            for year, group in by_year.items():
-                numbers = offices.next_sequences(session, office.code, year, len(group))
-                for case, sequence in zip(group, numbers, strict=True):
-                    case.number = format_case_number(office.code, year, sequence)
-            case_store.insert_cases(session, cases, office.code, import_keys)
+        try:
+            with self._db.write() as session:
+                insert_mediators(session, new_mediators, office.code)
+                self._check_mediators(session, cases)
+                self._number(session, office.code, cases)
+                case_store.insert_cases(session, cases, office.code, import_keys)
+        except BaseException:
+            # Nothing was stored, so the drafts must not keep numbers that were never given.
+            for case in cases:
+                case.number, case.version = "", 0
+            raise
         return list(cases)
 
     def save(self, case: Case) -> Case:
@@ -136,6 +136,17 @@ class CaseService:
             yield from self.summaries(ids[start:start + SUMMARY_BATCH])
 
     # --- helpers -------------------------------------------------------------------------
+
+    @staticmethod
+    def _number(session: DbSession, office_code: str, cases: Sequence[Case]) -> None:
+        """Number new cases per year, in order of registration date."""
+        by_year: dict[int, list[Case]] = {}
+        for case in sorted(cases, key=lambda c: c.reg_date):
+            by_year.setdefault(case.reg_date.year, []).append(case)
+        for year, group in by_year.items():
+            numbers = offices.next_sequences(session, office_code, year, len(group))
+            for case, sequence in zip(group, numbers, strict=True):
+                case.number = format_case_number(office_code, year, sequence)
 
     def _dated(self, query: CaseQuery) -> CaseQuery:
         if query.today is not None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, timedelta
+from operator import call, itemgetter
 from uuid import UUID
 
-from sqlalchemy import Select, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Dialect, Select, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.case import (
@@ -109,21 +110,72 @@ def insert_cases(session: Session, cases: Sequence[Case], origin: str,
     """Store new cases in bulk: one INSERT per table, whatever the number of cases."""
     if not cases:
         return
-    now = utc_now()
+    shared = _sync_columns(origin)
     keys = import_keys or [None] * len(cases)
-    case_rows = [new_row(c.id, origin, now) | _case_values(c) | {"import_key": k}
-                 for c, k in zip(cases, keys, strict=True)]
-    session.execute(insert(CaseRow), case_rows)
+    _insert_many(session, CaseRow, shared, [
+        {"id": c.id} | _case_values(c) | {"import_key": k}
+        for c, k in zip(cases, keys, strict=True)])
     children: dict[type, list[dict]] = defaultdict(list)
     for case in cases:
         for table, rows in _children(case).items():
-            children[table] += [new_row(r["id"], origin, now) | r for r in rows]
+            children[table] += rows
     for table in _CHILD_TABLES:
-        if children[table]:
-            session.execute(insert(table), children[table])
-    search.reindex(session, [(c.id, search_text(c)) for c in cases])
+        _insert_many(session, table, shared, children[table])
+    search.add(session, [(c.id, search_text(c)) for c in cases])
     for case in cases:
         case.version = 1
+
+
+def _sync_columns(origin: str) -> dict:
+    """The values every new row of one write shares: all of new_row but the id."""
+    shared = new_row(UUID(int=0), origin, utc_now())
+    del shared["id"]
+    return shared
+
+
+def _insert_many(session: Session, row_class: type, shared: dict, rows: list[dict]) -> None:
+    """One executemany of `rows` (all with the same keys), each completed by `shared`.
+
+    Values go through the columns' own SQLAlchemy bind processors, so they are stored exactly as
+    the ORM stores them; but the shared values (origin, timestamps) are converted once, and no
+    per-row statement machinery runs. (The ORM bulk insert left out the keys whose value was
+    None and sent each run of rows with equal keys as its own statement: 20,000 varied cases
+    took 20,857 statements, and half the time of the demo went to SQLAlchemy.)
+    """
+    if not rows:
+        return
+    table = row_class.__table__
+    dialect = session.get_bind().dialect
+    processors = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                  for name in [*rows[0], *shared]}
+    converted = [name for name in rows[0] if processors[name]]
+    plain = [name for name in rows[0] if not processors[name]]
+    fixed = tuple(processors[n](v) if processors[n] else v for n, v in shared.items())
+    quote = dialect.identifier_preparer.quote
+    names = [*converted, *plain, *shared]
+    placeholders = ", ".join([_placeholder(dialect)] * len(names))
+    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) "
+                 f"VALUES ({placeholders})")
+    convert = [processors[name] for name in converted]
+    converted_of, plain_of = _values_getter(converted), _values_getter(plain)
+    session.connection().exec_driver_sql(statement, [
+        (*map(call, convert, converted_of(row)), *plain_of(row), *fixed) for row in rows])
+
+
+def _placeholder(dialect: Dialect) -> str:
+    """A positional parameter marker of the database driver (SQLite's ?, psycopg's %s)."""
+    markers = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+    if dialect.paramstyle not in markers:
+        raise NotImplementedError(f"bulk insert with paramstyle {dialect.paramstyle!r}")
+    return markers[dialect.paramstyle]
+
+
+def _values_getter(names: list[str]) -> Callable[[dict], tuple]:
+    """The values of `names` in a row, always as a tuple (itemgetter gives one name bare)."""
+    if len(names) == 1:
+        name = names[0]
+        return lambda row: (row[name],)
+    return itemgetter(*names) if names else lambda row: ()
 
 
 def update_case(session: Session, case: Case, origin: str) -> None:
@@ -136,32 +188,46 @@ def update_case(session: Session, case: Case, origin: str) -> None:
                              "open it again to see the changes")
     now = utc_now()
     values = _case_values(case)
-    if any(getattr(row, k) != v for k, v in values.items()):
-        session.execute(update(CaseRow).where(CaseRow.id == case.id).values(
-            **values, version=CaseRow.version + 1, updated_at=now))
-        case.version += 1
+    changed = any(getattr(row, k) != v for k, v in values.items())
     for table, rows in _children(case).items():
-        _sync_children(session, table, case.id, rows, origin, now)
+        changed |= _sync_children(session, table, case.id, rows, origin, now)
+    if not changed:
+        return
+    # The case's version moves with any change of the aggregate, a party or a term alone
+    # included, so that a copy opened before it is refused instead of overwriting it.
+    session.execute(update(CaseRow).where(CaseRow.id == case.id).values(
+        **values, version=CaseRow.version + 1, updated_at=now))
+    case.version += 1
     search.reindex(session, [(case.id, search_text(case))])
 
 
 def _sync_children(session: Session, table: type, case_id: UUID, rows: list[dict], origin: str,
-                   now) -> None:
-    """Insert new child rows, update changed ones, leave tombstones for removed ones."""
-    existing = {r.id: r for r in session.scalars(
-        select(table).where(table.case_id == case_id, table.deleted_at.is_(None)))}
+                   now: datetime) -> bool:
+    """Insert new child rows, update changed ones, leave tombstones for removed ones.
+
+    A row removed earlier and wanted again (a mediator assigned anew) comes back to life under
+    its own id. Returns whether anything changed.
+    """
+    existing = {r.id: r for r in session.scalars(select(table).where(table.case_id == case_id))}
     wanted = {r["id"]: r for r in rows}
+    changed = False
     for row_id, values in wanted.items():
         current = existing.get(row_id)
         if current is None:
             session.execute(insert(table), [new_row(row_id, origin, now) | values])
-        elif any(getattr(current, k) != v for k, v in values.items()):
+            changed = True
+        elif current.deleted_at is not None or any(
+                getattr(current, k) != v for k, v in values.items()):
             session.execute(update(table).where(table.id == row_id).values(
-                **values, version=table.version + 1, updated_at=now))
-    gone = [row_id for row_id in existing if row_id not in wanted]
+                **values, deleted_at=None, version=table.version + 1, updated_at=now))
+            changed = True
+    gone = [row_id for row_id, row in existing.items()
+            if row_id not in wanted and row.deleted_at is None]
     if gone:
         session.execute(update(table).where(table.id.in_(gone)).values(
             deleted_at=now, updated_at=now, version=table.version + 1))
+        changed = True
+    return changed
 
 
 # --- reading ----------------------------------------------------------------------------
@@ -224,7 +290,8 @@ def _to_case(session: Session, row: CaseRow) -> Case:
 
 
 _SORT_COLUMNS = {
-    SortKey.REG_DATE: (CaseRow.reg_date, CaseRow.number),
+    SortKey.REG_DATE: (CaseRow.reg_date, CaseRow.office_code, CaseRow.number_year,
+                       CaseRow.number_sequence),
     SortKey.NUMBER: (CaseRow.office_code, CaseRow.number_year, CaseRow.number_sequence),
     SortKey.CATEGORY: (CaseRow.category, CaseRow.reg_date),
     SortKey.STATUS: (CaseRow.status, CaseRow.reg_date),
@@ -233,35 +300,42 @@ _SORT_COLUMNS = {
 
 
 def _filtered(query: CaseQuery, columns: Iterable) -> Select:
-    stmt = select(*columns).where(CaseRow.deleted_at.is_(None))
+    conditions = _conditions(query)
+    matches = search.matching_case_ids(query.search)
+    if matches is not None:
+        # The words typed pick the cases; the other filters are checked on each one found.
+        conditions = [search.beside_search(c) for c in conditions]
+        conditions.append(CaseRow.id.in_(matches))
+    return select(*columns).where(*conditions)
+
+
+def _conditions(query: CaseQuery) -> list[ColumnElement[bool]]:
+    conditions = [CaseRow.deleted_at.is_(None)]
     if query.statuses:
-        stmt = stmt.where(CaseRow.status.in_([s.value for s in query.statuses]))
+        conditions.append(CaseRow.status.in_([s.value for s in query.statuses]))
     if query.outcomes:
-        stmt = stmt.where(CaseRow.outcome.in_([o.value for o in query.outcomes]))
+        conditions.append(CaseRow.outcome.in_([o.value for o in query.outcomes]))
     if query.categories:
-        stmt = stmt.where(CaseRow.category.in_(query.categories))
+        conditions.append(CaseRow.category.in_(query.categories))
     if query.registered_from:
-        stmt = stmt.where(CaseRow.reg_date >= query.registered_from)
+        conditions.append(CaseRow.reg_date >= query.registered_from)
     if query.registered_to:
-        stmt = stmt.where(CaseRow.reg_date <= query.registered_to)
+        conditions.append(CaseRow.reg_date <= query.registered_to)
     if query.mediator_id:
-        stmt = stmt.where(CaseRow.id.in_(select(CaseMediatorRow.case_id).where(
+        conditions.append(CaseRow.id.in_(select(CaseMediatorRow.case_id).where(
             CaseMediatorRow.mediator_id == query.mediator_id,
             CaseMediatorRow.deleted_at.is_(None))))
     if query.due_within is not None or query.overdue_only:
-        stmt = stmt.where(CaseRow.status.in_([s.value for s in OPEN_STATUSES]),
-                          CaseRow.deadline.is_not(None))
+        conditions += [CaseRow.status.in_([s.value for s in OPEN_STATUSES]),
+                       CaseRow.deadline.is_not(None)]
         today = query.today or date.today()
         bounds = []
         if query.overdue_only:
             bounds.append(CaseRow.deadline < today)
         if query.due_within is not None:
             bounds.append(CaseRow.deadline <= today + timedelta(days=query.due_within))
-        stmt = stmt.where(or_(*bounds))
-    matches = search.matching_case_ids(query.search)
-    if matches is not None:
-        stmt = stmt.where(CaseRow.id.in_(matches))
-    return stmt
+        conditions.append(or_(*bounds))
+    return conditions
 
 
 def case_ids(session: Session, query: CaseQuery) -> list[UUID]:
@@ -269,7 +343,9 @@ def case_ids(session: Session, query: CaseQuery) -> list[UUID]:
     order = _SORT_COLUMNS[query.sort]
     stmt = _filtered(query, [CaseRow.id]).order_by(
         *(c.desc() if query.descending else c.asc() for c in order))
-    return list(session.scalars(stmt))
+    # Through Core, not the ORM: a single column needs none of the ORM's per-row work
+    # (0.8 s instead of 0.56 s for 100,000 ids, where the SQL itself takes 0.35 s).
+    return list(session.connection().execute(stmt).scalars())
 
 
 def count_cases(session: Session, query: CaseQuery) -> int:

@@ -2,16 +2,17 @@
 
 Text is folded in Python (core.text.fold) before it is indexed and before it is searched, so
 matching ignores case in Kazakh and Russian alike, and ё = е, whatever the database's own rules.
-A PostgreSQL store would put a tsvector behind these same three functions.
+A PostgreSQL store would put a tsvector behind these same functions.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 from uuid import UUID
 
-from sqlalchemy import Select, column, select, table, text
+from sqlalchemy import ColumnElement, Select, column, func, select, table, text
 from sqlalchemy.orm import Session
 
 from desktop.core.text import fold
@@ -50,13 +51,35 @@ def matching_case_ids(user_text: str) -> Select | None:
         fts_query=query))
 
 
+def beside_search(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A filter (status, category, dates) checked on each case the search finds.
+
+    Without statistics SQLite's planner takes any indexed filter for more selective than a
+    full-text match: it walked all open cases through the status index, probing the match list
+    for each (about 30 ms on 100,000 cases even when nothing matched) instead of looking up only
+    the cases found (under 1 ms).
+    likely() tells it the filter is nearly always true, so the match drives the query.
+    """
+    return func.likely(condition)
+
+
 def reindex(session: Session, documents: Iterable[tuple[UUID, str]]) -> None:
     """Replace the indexed text of the given cases."""
+    documents = list(documents)
+    if documents:
+        remove(session, [case_id for case_id, _ in documents])
+        add(session, documents)
+
+
+def add(session: Session, documents: Iterable[tuple[UUID, str]]) -> None:
+    """Index cases that are not indexed yet (new ones): no lookup for an old entry to replace."""
     rows = [{"rowid": _rowid(case_id), "case_id": case_id.hex, "body": fold(body)}
             for case_id, body in documents]
     if not rows:
         return
-    remove(session, [UUID(hex=r["case_id"]) for r in rows])
+    # In rising rowid order: FTS5 flushes its pending terms to a new segment whenever a rowid
+    # comes lower than the one before, so random order makes many small segments to merge.
+    rows.sort(key=itemgetter("rowid"))
     session.execute(_index.insert(), rows)
 
 
