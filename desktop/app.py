@@ -10,6 +10,8 @@ from pathlib import Path
 from desktop.config import DATABASE_FILE
 from desktop.core.reference import ReferenceData
 from desktop.services.cases import CaseService
+from desktop.services.demo import DemoService
+from desktop.services.journal import JournalImporter
 from desktop.services.mediators import MediatorService
 from desktop.services.office import OfficeService
 from desktop.services.reference import load_reference
@@ -27,6 +29,12 @@ class App:
     office: OfficeService
     mediators: MediatorService
     cases: CaseService
+
+    def journal(self) -> JournalImporter:
+        return JournalImporter(self.db, self.reference, self.office, self.mediators, self.cases)
+
+    def demo(self) -> DemoService:
+        return DemoService(self.office, self.mediators, self.cases, self.reference)
 
     def close(self) -> None:
         self.db.dispose()

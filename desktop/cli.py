@@ -1,0 +1,469 @@
+"""The `kelisim` command: argparse, printing, exit codes.
+
+Exit codes: 0 done; 1 refused (bad input, a rule of the domain, a file that cannot be read);
+2 wrong usage; 70 an internal error, whose details go to the log in the data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+from desktop.app import App, open_app
+from desktop.config import DATA_DIR_ENV, data_dir
+from desktop.core.case import OPEN_STATUSES, CaseStatus, Outcome
+from desktop.core.deadline import due_state
+from desktop.core.errors import DomainError, ValidationError
+from desktop.core.mediator import Mediator, MediatorKind
+from desktop.core.register import CaseQuery, CaseSummary, SortKey
+from desktop.services.journal import ImportReport, RowProblem, write_template
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+DUE_SOON_DAYS = 7
+log = logging.getLogger("kelisim.cli")
+
+
+class UsageError(Exception):
+    pass
+
+
+# --- the command line ---------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kelisim", description="Kelisim: the case register of a mediation office.")
+    parser.add_argument("--version", action="version", version=f"kelisim {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help=(
+        f"folder of the database (default: ${DATA_DIR_ENV}, else the per-user data folder)"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the register with realistic sample cases")
+    demo.add_argument("--cases", type=_positive, default=500, help="how many (default 500)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same cases")
+    demo.set_defaults(run=_demo)
+
+    cases = commands.add_parser("cases", help="list, show and import cases").add_subparsers(
+        dest="cases_command", metavar="ACTION", required=True)
+    listing = cases.add_parser("list", help="the case register, as a table or JSON lines")
+    listing.add_argument("--json", action="store_true", help="one JSON object per case and line")
+    listing.add_argument("--status", choices=["open", *CaseStatus], help="open = not closed")
+    listing.add_argument("--outcome", choices=list(Outcome))
+    listing.add_argument("--category", help="a category key, e.g. family")
+    listing.add_argument("--search", default="", help="words of a name, IIN/BIN, number, subject")
+    listing.add_argument("--from", dest="date_from", type=_date, help="registered on or after")
+    listing.add_argument("--to", dest="date_to", type=_date, help="registered on or before")
+    listing.add_argument("--due-within", type=_non_negative, metavar="DAYS",
+                         help="open cases whose deadline is within DAYS (overdue included)")
+    listing.add_argument("--overdue", action="store_true", help="open cases past the deadline")
+    listing.add_argument("--sort", choices=list(SortKey), default=SortKey.REG_DATE)
+    listing.add_argument("--ascending", action="store_true", help="oldest first")
+    listing.add_argument("--limit", type=_positive, help="at most this many cases")
+    listing.set_defaults(run=_cases_list)
+
+    show = cases.add_parser("show", help="everything recorded about one case")
+    show.add_argument("number", help="case number, e.g. KRG01-2026-0042")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=_cases_show)
+
+    importing = cases.add_parser("import", help="import an Excel (.xlsx) or CSV journal")
+    importing.add_argument("file", nargs="?", type=Path, help="the journal to import")
+    importing.add_argument("--dry-run", action="store_true", help="check only, store nothing")
+    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.add_argument("--template", type=Path, metavar="OUT.xlsx",
+                           help="write an empty journal template instead of importing")
+    importing.add_argument("--lang", choices=["kk", "ru", "en"], default="ru",
+                           help="language of the template's headers (default ru)")
+    importing.set_defaults(run=_cases_import)
+
+    office = commands.add_parser("office", help="the office that keeps this register")
+    office_commands = office.add_subparsers(dest="office_command", metavar="ACTION",
+                                            required=True)
+    office_show = office_commands.add_parser("show", help="print the office's details")
+    office_show.add_argument("--json", action="store_true")
+    office_show.set_defaults(run=_office_show)
+    office_set = office_commands.add_parser("set", help="set or change the office's details")
+    for name in ("code", "name-kk", "name-ru", "district", "region", "address", "head",
+                 "timezone"):
+        office_set.add_argument(f"--{name}")
+    office_set.set_defaults(run=_office_set)
+
+    mediators = commands.add_parser("mediators", help="the mediator register").add_subparsers(
+        dest="mediators_command", metavar="ACTION", required=True)
+    mediators_list = mediators.add_parser("list", help="every mediator of the register")
+    mediators_list.add_argument("--json", action="store_true")
+    mediators_list.set_defaults(run=_mediators_list)
+    mediators_add = mediators.add_parser("add", help="add a mediator to the register")
+    mediators_add.add_argument("--name", required=True, help="full name")
+    mediators_add.add_argument("--iin", default="")
+    mediators_add.add_argument("--kind", choices=list(MediatorKind), default=MediatorKind.PUBLIC)
+    mediators_add.add_argument("--register-number", default="")
+    mediators_add.add_argument("--languages", default="kk,ru", help="e.g. kk,ru")
+    mediators_add.set_defaults(run=_mediators_add)
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = _non_negative(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def _date(text: str) -> date:
+    for parse in (date.fromisoformat, _dotted):
+        try:
+            return parse(text)
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"{text!r} is not a date (dd.mm.yyyy or yyyy-mm-dd)")
+
+
+def _dotted(text: str) -> date:
+    day, month, year = text.split(".")
+    return date(int(year), int(month), int(day))
+
+
+# --- running ------------------------------------------------------------------------------
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        print(f"Kelisim {__version__}: the window of the program comes in the next release; "
+              "until then, use the commands below.\n")
+        parser.print_help()
+        return EXIT_OK
+    folder = data_dir(args.data_dir)
+    try:
+        app = open_app(folder)
+    except DomainError as error:
+        return _refused(error)
+    except Exception:
+        return _internal_error(folder)
+    try:
+        return args.run(app, args)
+    except UsageError as error:
+        parser.error(str(error))
+    except DomainError as error:
+        return _refused(error)
+    except KeyboardInterrupt:
+        print("kelisim: interrupted; the action in progress was not saved", file=sys.stderr)
+        return 130
+    except Exception:
+        return _internal_error(folder)
+    finally:
+        app.close()
+
+
+def _utf8_output() -> None:
+    # Kazakh letters must survive a Windows console or a pipe whatever its code page.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def _refused(error: DomainError) -> int:
+    if isinstance(error, ValidationError):
+        print("kelisim: error: not saved:", file=sys.stderr)
+        for field, reason in error.problems.items():
+            print(f"  {field}: {reason}", file=sys.stderr)
+    else:
+        print(f"kelisim: error: {error}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _internal_error(folder: Path) -> int:
+    # The traceback goes to the log, not the screen; it holds code locations, not case data.
+    log.exception("internal error")
+    print(f"kelisim: internal error; details are in {folder / 'logs' / 'kelisim.log'}",
+          file=sys.stderr)
+    return EXIT_INTERNAL
+
+
+# --- demo ---------------------------------------------------------------------------------
+
+def _demo(app: App, args: argparse.Namespace) -> int:
+    report = app.demo().generate(args.cases, args.seed)
+    office = app.office.require()
+    made = " (demo office created)" if report.office_created else ""
+    print(f"{office.code}{made}: added {report.cases_added} cases and "
+          f"{report.mediators_added} mediators; data in {app.data_dir}")
+    return EXIT_OK
+
+
+# --- cases --------------------------------------------------------------------------------
+
+def _case_query(app: App, args: argparse.Namespace) -> CaseQuery:
+    if args.category and args.category not in app.reference.categories:
+        raise UsageError(f"unknown category {args.category!r}; known: "
+                         + ", ".join(app.reference.categories.keys()))
+    statuses: tuple[CaseStatus, ...] = ()
+    if args.status == "open":
+        statuses = OPEN_STATUSES
+    elif args.status:
+        statuses = (CaseStatus(args.status),)
+    return CaseQuery(
+        statuses=statuses, outcomes=(Outcome(args.outcome),) if args.outcome else (),
+        categories=(args.category,) if args.category else (), search=args.search,
+        registered_from=args.date_from, registered_to=args.date_to,
+        due_within=args.due_within, overdue_only=args.overdue, today=app.office.today(),
+        sort=SortKey(args.sort), descending=not args.ascending)
+
+
+def _cases_list(app: App, args: argparse.Namespace) -> int:
+    query = _case_query(app, args)
+    ids = app.cases.ids(query)
+    total = len(ids)
+    if args.limit:
+        ids = ids[:args.limit]
+    rows = _batched_summaries(app, ids)
+    if args.json:
+        for summary in rows:
+            print(json.dumps(_summary_json(summary, query.today), ensure_ascii=False))
+    else:
+        _print_table(rows, query.today)
+        shown = min(total, args.limit) if args.limit else total
+        print(f"{shown} of {total} case(s)" if shown != total else f"{total} case(s)")
+    return EXIT_OK
+
+
+def _batched_summaries(app: App, ids: list) -> Iterable[CaseSummary]:
+    for start in range(0, len(ids), 500):
+        yield from app.cases.summaries(ids[start:start + 500])
+
+
+def _summary_json(s: CaseSummary, today: date | None) -> dict[str, Any]:
+    return {
+        "id": str(s.id), "number": s.number, "reg_date": s.reg_date.isoformat(),
+        "status": s.status.value, "outcome": s.outcome.value if s.outcome else None,
+        "category": s.category, "subject": s.subject, "claim_amount": _money(s.claim_amount),
+        "contract_date": _iso(s.contract_date), "deadline": _iso(s.deadline),
+        "due": due_state(s.deadline, s.status is not CaseStatus.CLOSED, today or date.today(),
+                         DUE_SOON_DAYS).value,
+        "closed_date": _iso(s.closed_date),
+        "parties": [{"name": p.name, "role": p.role, "kind": p.kind,
+                     ("bin" if p.kind == "legal_entity" else "iin"): p.identifier or None}
+                    for p in s.parties],
+        "mediators": list(s.mediators),
+    }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+_COLUMNS = (("Number", 16), ("Registered", 10), ("Status", 12), ("Outcome", 14),
+            ("Category", 15), ("Parties", 0), ("Mediator", 22), ("Deadline", 19))
+
+
+def _print_table(rows: Iterable[CaseSummary], today: date | None) -> None:
+    width = shutil.get_terminal_size((140, 24)).columns
+    fixed = sum(w + 2 for _, w in _COLUMNS if w)
+    widths = [w or max(20, width - fixed) for _, w in _COLUMNS]
+    print(_row([name for name, _ in _COLUMNS], widths))
+    print(_row(["-" * w for w in widths], widths))
+    for s in rows:
+        print(_row([
+            s.number, s.reg_date.strftime("%d.%m.%Y"), s.status.value,
+            s.outcome.value if s.outcome else "", s.category,
+            " / ".join(p.name for p in s.parties), ", ".join(s.mediators),
+            _deadline_text(s, today),
+        ], widths))
+
+
+def _deadline_text(s: CaseSummary, today: date | None) -> str:
+    if s.deadline is None:
+        return ""
+    state = due_state(s.deadline, s.status is not CaseStatus.CLOSED, today or date.today(),
+                      DUE_SOON_DAYS)
+    mark = {"overdue": " OVERDUE", "due_soon": " due soon"}.get(state.value, "")
+    return s.deadline.strftime("%d.%m.%Y") + mark
+
+
+def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    return "  ".join(_fit(c, w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+
+def _fit(text: str, width: int) -> str:
+    return text.ljust(width) if len(text) <= width else text[:width - 1] + "…"
+
+
+def _cases_show(app: App, args: argparse.Namespace) -> int:
+    case = app.cases.get_by_number(args.number)
+    mediators = {m.id: m.full_name for m in app.mediators.list()}
+    data = {
+        "id": str(case.id), "number": case.number, "version": case.version,
+        "reg_date": case.reg_date.isoformat(), "referral": case.referral.value,
+        "stage": case.stage.value, "category": case.category, "subject": case.subject,
+        "claim_amount": _money(case.claim_amount), "status": case.status.value,
+        "contract_date": _iso(case.contract_date), "extensions": case.extensions,
+        "deadline": _iso(case.deadline), "outcome": case.outcome.value if case.outcome else None,
+        "closed_date": _iso(case.closed_date), "notes": case.notes,
+        "parties": [{"name": p.name, "role": p.role.value, "kind": p.kind.value,
+                     ("bin" if p.kind.value == "legal_entity" else "iin"): p.identifier or None,
+                     "address": p.address, "phone": p.phone,
+                     "representative": p.representative,
+                     "representative_basis": p.representative_basis} for p in case.parties],
+        "mediators": [mediators.get(m, str(m)) for m in case.mediator_ids],
+        "sessions": [{"held_on": s.held_on.isoformat(), "place": s.place, "notes": s.notes,
+                      "attended": [case.party(a).name for a in s.attended]}
+                     for s in case.sessions],
+        "obligations": [{"debtor": case.party(o.debtor_id).name,
+                         "creditor": case.party(o.creditor_id).name if o.creditor_id else None,
+                         "description": o.description, "amount": _money(o.amount),
+                         "due_date": _iso(o.due_date), "fulfilment": o.fulfilment.value,
+                         "fulfilled_on": _iso(o.fulfilled_on)} for o in case.obligations],
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_nested(data)
+    return EXIT_OK
+
+
+def _print_nested(data: dict[str, Any], indent: str = "") -> None:
+    for key, value in data.items():
+        if isinstance(value, list):
+            print(f"{indent}{key}:")
+            for i, item in enumerate(value, 1):
+                if isinstance(item, dict):
+                    print(f"{indent}  {i}.")
+                    _print_nested(item, indent + "     ")
+                else:
+                    print(f"{indent}  {i}. {item}")
+        elif value not in (None, ""):
+            print(f"{indent}{key}: {value}")
+
+
+def _cases_import(app: App, args: argparse.Namespace) -> int:
+    if args.template:
+        if args.file:
+            raise UsageError("give either a journal to import or --template, not both")
+        write_template(args.template, args.lang, app.reference)
+        print(f"wrote an empty journal template ({args.lang}) to {args.template}")
+        return EXIT_OK
+    if not args.file:
+        raise UsageError("name the journal to import (a .xlsx or .csv file), or --template OUT")
+    report = app.journal().run(args.file, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps(_report_json(report), ensure_ascii=False, indent=2))
+    else:
+        _print_report(report)
+    return EXIT_OK if report.ok else EXIT_REFUSED
+
+
+def _report_json(report: ImportReport) -> dict[str, Any]:
+    return {
+        "file": report.file, "ok": report.ok, "dry_run": report.dry_run, "rows": report.rows,
+        "imported": report.imported, "would_import": report.would_import,
+        "already_imported": report.already_imported,
+        "repeated_in_file": report.repeated_in_file, "new_mediators": report.new_mediators,
+        "ignored_columns": report.ignored_columns,
+        "problems": [_problem_json(p) for p in report.problems],
+        "repeats": [_problem_json(p) for p in report.repeats],
+    }
+
+
+def _problem_json(problem: RowProblem) -> dict[str, Any]:
+    return {"row": problem.row, "column": problem.column, "reason": problem.reason}
+
+
+def _print_report(report: ImportReport) -> None:
+    out = sys.stdout if report.ok else sys.stderr
+    if not report.ok:
+        print(f"{report.file}: nothing imported; {len(report.problems)} problem(s) in "
+              f"{len({p.row for p in report.problems})} row(s):", file=out)
+        for p in report.problems:
+            where = f"row {p.row}" + (f", column «{p.column}»" if p.column else "")
+            print(f"  {where}: {p.reason}", file=out)
+        return
+    if report.dry_run:
+        print(f"{report.file}: {report.rows} row(s) checked; {report.would_import} would be "
+              "imported (dry run: nothing stored)", file=out)
+    else:
+        print(f"{report.file}: {report.rows} row(s); imported {report.imported}", file=out)
+    notes = [(report.already_imported, "already imported before"),
+             (report.repeated_in_file, "repeat an earlier row of the file"),
+             (report.new_mediators, "new mediator(s) added to the register")]
+    for count, text in notes:
+        if count:
+            print(f"  {count} {text}", file=out)
+    for repeat in report.repeats:
+        print(f"  row {repeat.row}: {repeat.reason}", file=out)
+    if report.ignored_columns:
+        print("  columns not used: " + ", ".join(report.ignored_columns), file=out)
+
+
+# --- office and mediators ---------------------------------------------------------------
+
+def _office_show(app: App, args: argparse.Namespace) -> int:
+    office = app.office.require()
+    data = {"code": office.code, "name_kk": office.name_kk, "name_ru": office.name_ru,
+            "district": office.district, "region": office.region, "address": office.address,
+            "head": office.head, "timezone": office.timezone}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_nested(data)
+    return EXIT_OK
+
+
+def _office_set(app: App, args: argparse.Namespace) -> int:
+    changes = {key: getattr(args, key) for key in (
+        "code", "name_kk", "name_ru", "district", "region", "address", "head", "timezone")}
+    if all(v is None for v in changes.values()):
+        raise UsageError("give at least one field to set, e.g. --code KRG01")
+    office = app.office.update(**changes)
+    print(f"office {office.code} saved")
+    return EXIT_OK
+
+
+def _mediators_list(app: App, args: argparse.Namespace) -> int:
+    emit: Callable[[Mediator], None]
+    if args.json:
+        def emit(m: Mediator) -> None:
+            print(json.dumps({"id": str(m.id), "full_name": m.full_name, "iin": m.iin or None,
+                              "kind": m.kind.value, "register_number": m.register_number,
+                              "languages": list(m.languages),
+                              "specialisations": list(m.specialisations), "active": m.active},
+                             ensure_ascii=False))
+    else:
+        def emit(m: Mediator) -> None:
+            active = "" if m.active else "  (inactive)"
+            print(f"{m.full_name:<40} {m.kind.value:<13} {m.register_number}{active}")
+    for mediator in app.mediators.list():
+        emit(mediator)
+    return EXIT_OK
+
+
+def _mediators_add(app: App, args: argparse.Namespace) -> int:
+    languages = tuple(x.strip() for x in args.languages.split(",") if x.strip())
+    mediator = app.mediators.add(Mediator(
+        full_name=args.name.strip(), iin=args.iin.strip(), kind=MediatorKind(args.kind),
+        register_number=args.register_number.strip(), languages=languages))
+    print(f"mediator added: {mediator.full_name}")
+    return EXIT_OK
