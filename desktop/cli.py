@@ -232,18 +232,19 @@ def _case_query(app: App, args: argparse.Namespace) -> CaseQuery:
 
 def _cases_list(app: App, args: argparse.Namespace) -> int:
     query = _case_query(app, args)
-    ids = app.cases.ids(query)
-    total = len(ids)
     if args.limit:
-        ids = ids[:args.limit]
+        ids = app.cases.page(query, 0, args.limit)
+        total = app.cases.count(query) if not args.json else len(ids)
+    else:
+        ids = app.cases.ids(query)
+        total = len(ids)
     rows = _batched_summaries(app, ids)
     if args.json:
         for summary in rows:
             print(json.dumps(_summary_json(summary, query.today), ensure_ascii=False))
     else:
         _print_table(rows, query.today)
-        shown = min(total, args.limit) if args.limit else total
-        print(f"{shown} of {total} case(s)" if shown != total else f"{total} case(s)")
+        print(f"{len(ids)} of {total} case(s)" if len(ids) != total else f"{total} case(s)")
     return EXIT_OK
 
 

@@ -121,6 +121,12 @@ class CaseService:
         with self._db.read() as session:
             return case_store.case_ids(session, self._dated(query))
 
+    def page(self, query: CaseQuery, offset: int = 0, limit: int = 100) -> list[UUID]:
+        """The ids of one page of the register: what `ids(query)[offset:offset + limit]` gives,
+        at the cost of that page only."""
+        with self._db.read() as session:
+            return case_store.case_page(session, self._dated(query), offset, limit)
+
     def count(self, query: CaseQuery) -> int:
         with self._db.read() as session:
             return case_store.count_cases(session, self._dated(query))

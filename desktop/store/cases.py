@@ -38,6 +38,7 @@ from desktop.store.schema import (
     ObligationRow,
     PartyRow,
 )
+from desktop.store.settings import get_setting, put_setting
 
 _CHILD_TABLES = (PartyRow, CaseMediatorRow, MediationSessionRow, ObligationRow)
 
@@ -112,8 +113,9 @@ def insert_cases(session: Session, cases: Sequence[Case], origin: str,
         return
     shared = _sync_columns(origin)
     keys = import_keys or [None] * len(cases)
+    order = _new_order_keys(session, cases)
     _insert_many(session, CaseRow, shared, [
-        {"id": c.id} | _case_values(c) | {"import_key": k}
+        {"id": c.id} | _case_values(c) | {"import_key": k, "order_key": order[c.id]}
         for c, k in zip(cases, keys, strict=True)])
     children: dict[type, list[dict]] = defaultdict(list)
     for case in cases:
@@ -121,9 +123,30 @@ def insert_cases(session: Session, cases: Sequence[Case], origin: str,
             children[table] += rows
     for table in _CHILD_TABLES:
         _insert_many(session, table, shared, children[table])
-    search.add(session, [(c.id, search_text(c)) for c in cases])
+    search.add(session, [(order[c.id], search_text(c)) for c in cases])
     for case in cases:
         case.version = 1
+
+
+_ORDER_COUNTER = "case_order"
+_LOW_BITS = 32
+
+
+def _new_order_keys(session: Session, cases: Sequence[Case]) -> dict[UUID, int]:
+    """Order keys for new cases: the registration day above, a counter of this database below.
+
+    The counter alone makes every key unique; the day in the high bits makes the keys sort like
+    the register. Same-day cases are counted in the order of their numbers.
+    """
+    last = (get_setting(session, _ORDER_COUNTER) or {"last": 0})["last"]
+    ranked = sorted(cases, key=lambda c: (c.reg_date, parse_case_number(c.number) or ()))
+    keys = {c.id: _order_key(c.reg_date, last + i) for i, c in enumerate(ranked, 1)}
+    put_setting(session, _ORDER_COUNTER, {"last": last + len(cases)})
+    return keys
+
+
+def _order_key(reg_date: date, counter: int) -> int:
+    return reg_date.toordinal() << _LOW_BITS | (counter & ((1 << _LOW_BITS) - 1))
 
 
 def _sync_columns(origin: str) -> dict:
@@ -195,10 +218,12 @@ def update_case(session: Session, case: Case, origin: str) -> None:
         return
     # The case's version moves with any change of the aggregate, a party or a term alone
     # included, so that a copy opened before it is refused instead of overwriting it.
+    order_key = _order_key(case.reg_date, row.order_key)
     session.execute(update(CaseRow).where(CaseRow.id == case.id).values(
-        **values, version=CaseRow.version + 1, updated_at=now))
+        **values, order_key=order_key, version=CaseRow.version + 1, updated_at=now))
     case.version += 1
-    search.reindex(session, [(case.id, search_text(case))])
+    search.remove(session, [row.order_key])
+    search.add(session, [(order_key, search_text(case))])
 
 
 def _sync_children(session: Session, table: type, case_id: UUID, rows: list[dict], origin: str,
@@ -290,8 +315,7 @@ def _to_case(session: Session, row: CaseRow) -> Case:
 
 
 _SORT_COLUMNS = {
-    SortKey.REG_DATE: (CaseRow.reg_date, CaseRow.office_code, CaseRow.number_year,
-                       CaseRow.number_sequence),
+    SortKey.REG_DATE: (CaseRow.order_key,),
     SortKey.NUMBER: (CaseRow.office_code, CaseRow.number_year, CaseRow.number_sequence),
     SortKey.CATEGORY: (CaseRow.category, CaseRow.reg_date),
     SortKey.STATUS: (CaseRow.status, CaseRow.reg_date),
@@ -301,11 +325,11 @@ _SORT_COLUMNS = {
 
 def _filtered(query: CaseQuery, columns: Iterable) -> Select:
     conditions = _conditions(query)
-    matches = search.matching_case_ids(query.search)
+    matches = search.matching_keys(query.search)
     if matches is not None:
         # The words typed pick the cases; the other filters are checked on each one found.
         conditions = [search.beside_search(c) for c in conditions]
-        conditions.append(CaseRow.id.in_(matches))
+        conditions.append(CaseRow.order_key.in_(matches))
     return select(*columns).where(*conditions)
 
 
@@ -340,17 +364,44 @@ def _conditions(query: CaseQuery) -> list[ColumnElement[bool]]:
 
 def case_ids(session: Session, query: CaseQuery) -> list[UUID]:
     """Ids of the matching cases in display order: cheap enough for 100,000 cases."""
-    order = _SORT_COLUMNS[query.sort]
-    stmt = _filtered(query, [CaseRow.id]).order_by(
-        *(c.desc() if query.descending else c.asc() for c in order))
+    stmt = _filtered(query, [CaseRow.id]).order_by(*_order(query))
     # Through Core, not the ORM: a single column needs none of the ORM's per-row work
     # (0.8 s instead of 0.56 s for 100,000 ids, where the SQL itself takes 0.35 s).
     return list(session.connection().execute(stmt).scalars())
 
 
+def case_page(session: Session, query: CaseQuery, offset: int, limit: int) -> list[UUID]:
+    """One page of `case_ids(query)`, without finding every match first.
+
+    A search in register order walks the full-text index in that order and looks up only the
+    cases it needs, so the first screen of a search that matches 10,000 cases is as quick as
+    one that matches ten.
+    """
+    condition = search.match(query.search)
+    if condition is None or query.sort is not SortKey.REG_DATE:
+        stmt = _filtered(query, [CaseRow.id]).order_by(*_order(query))
+    else:
+        stmt = (select(CaseRow.id).select_from(search.index)
+                .join(CaseRow, CaseRow.order_key == search.key)
+                .where(condition, *map(search.beside_search, _conditions(query)))
+                .order_by(search.key.desc() if query.descending else search.key.asc()))
+    return list(session.connection().execute(stmt.offset(offset).limit(limit)).scalars())
+
+
+def _order(query: CaseQuery) -> list:
+    return [c.desc() if query.descending else c.asc() for c in _SORT_COLUMNS[query.sort]]
+
+
 def count_cases(session: Session, query: CaseQuery) -> int:
+    if search.match(query.search) is not None and _only_search(query):
+        return search.count(session, query.search)
     return session.scalar(select(func.count()).select_from(
         _filtered(query, [CaseRow.id]).subquery())) or 0
+
+
+def _only_search(query: CaseQuery) -> bool:
+    """Whether the query filters by nothing but its words (deleted cases are never indexed)."""
+    return len(_conditions(query)) == 1
 
 
 def summaries(session: Session, ids: Sequence[UUID]) -> list[CaseSummary]:

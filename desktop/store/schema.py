@@ -92,6 +92,9 @@ class CaseRow(Synced, Base):
     office_code: Mapped[str] = mapped_column(String(12))
     number_year: Mapped[int] = mapped_column(Integer)  # the number's parts, for numeric order
     number_sequence: Mapped[int] = mapped_column(Integer)
+    # Local to this database, never synced: sorts like the register (registration day, then the
+    # order cases were stored); also the case's rowid in the full-text index (store/search.py).
+    order_key: Mapped[int] = mapped_column(BigInteger, unique=True)
     reg_date: Mapped[date] = mapped_column(index=True)
     referral: Mapped[str] = mapped_column(String(32))
     stage: Mapped[str] = mapped_column(String(32))

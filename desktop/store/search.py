@@ -2,15 +2,19 @@
 
 Text is folded in Python (core.text.fold) before it is indexed and before it is searched, so
 matching ignores case in Kazakh and Russian alike, and ё = е, whatever the database's own rules.
-A PostgreSQL store would put a tsvector behind these same functions.
+
+An entry's rowid is its case's `order_key`, which sorts like the register (by registration
+date, then as the cases were numbered). So the newest matches come straight out of the index in
+order, and a screenful of results costs the same whether 10 or 10,000 cases match. Deleted
+cases are removed from the index, so everything in it is a live case.
+
+A PostgreSQL store would put a tsvector behind these same names.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from operator import itemgetter
-from uuid import UUID
 
 from sqlalchemy import ColumnElement, Select, column, func, select, table, text
 from sqlalchemy.orm import Session
@@ -18,37 +22,46 @@ from sqlalchemy.orm import Session
 from desktop.core.text import fold
 
 _TOKEN = re.compile(r"\w+")
-MAX_TOKENS = 12
+MAX_WORDS = 12
 MAX_TOKEN_LENGTH = 64
 
-_index = table("case_search", column("rowid"), column("case_id"), column("body"))
-
-
-def _rowid(case_id: UUID) -> int:
-    # A stable row number from the UUID's random tail, so that one case's entry is found by key
-    # (case_id is not indexed inside FTS5; a lookup by it would scan the whole index).
-    return case_id.int & ((1 << 63) - 1)
+index = table("case_search", column("rowid"), column("body"))
+key = index.c.rowid
 
 
 def fts_query(user_text: str) -> str | None:
     """An FTS5 query that finds every word typed, each as a word start; None if nothing to find.
 
     Only word characters survive, each quoted, so quotes, operators (AND, NEAR, *, ^, :) and
-    half words the user types can never make a syntax error.
+    half words the user types can never make a syntax error. A word joined by punctuation
+    (KRG01-2026-0042, Жаңа-Арқа) is one phrase: its parts must stand together and in order.
     """
-    tokens = _TOKEN.findall(fold(user_text))[:MAX_TOKENS]
-    if not tokens:
-        return None
-    return " AND ".join(f'"{token[:MAX_TOKEN_LENGTH]}"*' for token in tokens)
+    phrases = []
+    for word in fold(user_text).split():
+        tokens = [token[:MAX_TOKEN_LENGTH] for token in _TOKEN.findall(word)]
+        if tokens:
+            phrases.append('"' + " ".join(tokens) + '"*')
+    return " AND ".join(phrases[:MAX_WORDS]) or None
 
 
-def matching_case_ids(user_text: str) -> Select | None:
-    """A selectable of the ids of matching cases, or None when the text holds nothing to search."""
+def match(user_text: str) -> ColumnElement[bool] | None:
+    """The condition that an index entry matches the text, or None when there is nothing to find."""
     query = fts_query(user_text)
     if query is None:
         return None
-    return select(_index.c.case_id).where(text("case_search MATCH :fts_query").bindparams(
-        fts_query=query))
+    return text("case_search MATCH :fts_query").bindparams(fts_query=query)
+
+
+def matching_keys(user_text: str) -> Select | None:
+    """A selectable of the order keys of matching cases; None when the text holds no word."""
+    condition = match(user_text)
+    return None if condition is None else select(key).where(condition)
+
+
+def count(session: Session, user_text: str) -> int:
+    """How many live cases match, counted in the index alone."""
+    condition = match(user_text)
+    return session.scalar(select(func.count()).select_from(index).where(condition)) or 0
 
 
 def beside_search(condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -63,25 +76,17 @@ def beside_search(condition: ColumnElement[bool]) -> ColumnElement[bool]:
     return func.likely(condition)
 
 
-def reindex(session: Session, documents: Iterable[tuple[UUID, str]]) -> None:
-    """Replace the indexed text of the given cases."""
-    documents = list(documents)
-    if documents:
-        remove(session, [case_id for case_id, _ in documents])
-        add(session, documents)
-
-
-def add(session: Session, documents: Iterable[tuple[UUID, str]]) -> None:
-    """Index cases that are not indexed yet (new ones): no lookup for an old entry to replace."""
-    rows = [{"rowid": _rowid(case_id), "case_id": case_id.hex, "body": fold(body)}
-            for case_id, body in documents]
-    if not rows:
-        return
+def add(session: Session, documents: Iterable[tuple[int, str]]) -> None:
+    """Index cases that are not indexed yet, as (order key, text)."""
     # In rising rowid order: FTS5 flushes its pending terms to a new segment whenever a rowid
     # comes lower than the one before, so random order makes many small segments to merge.
-    rows.sort(key=itemgetter("rowid"))
-    session.execute(_index.insert(), rows)
+    rows = sorted(({"rowid": k, "body": fold(body)} for k, body in documents),
+                  key=lambda row: row["rowid"])
+    if rows:
+        session.execute(index.insert(), rows)
 
 
-def remove(session: Session, case_ids: Iterable[UUID]) -> None:
-    session.execute(_index.delete().where(_index.c.rowid.in_([_rowid(i) for i in case_ids])))
+def remove(session: Session, keys: Iterable[int]) -> None:
+    keys = list(keys)
+    if keys:
+        session.execute(index.delete().where(key.in_(keys)))

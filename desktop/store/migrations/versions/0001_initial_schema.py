@@ -29,6 +29,7 @@ def upgrade() -> None:
     sa.Column('office_code', sa.String(length=12), nullable=False),
     sa.Column('number_year', sa.Integer(), nullable=False),
     sa.Column('number_sequence', sa.Integer(), nullable=False),
+    sa.Column('order_key', sa.BigInteger(), nullable=False),
     sa.Column('reg_date', sa.Date(), nullable=False),
     sa.Column('referral', sa.String(length=32), nullable=False),
     sa.Column('stage', sa.String(length=32), nullable=False),
@@ -52,7 +53,8 @@ def upgrade() -> None:
     sa.Column('updated_by', sa.String(length=64), nullable=True),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('import_key'),
-    sa.UniqueConstraint('number')
+    sa.UniqueConstraint('number'),
+    sa.UniqueConstraint('order_key')
     )
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_cases_category'), ['category'], unique=False)
@@ -192,9 +194,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_obligations_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_obligations_due_date'), ['due_date'], unique=False)
     if op.get_bind().dialect.name == "sqlite":
-        # Full-text index of cases (store/search.py fills it with case-folded text).
+        # Full-text index of cases, rowid = cases.order_key (store/search.py fills it with
+        # case-folded text).
         op.execute("CREATE VIRTUAL TABLE case_search USING fts5("
-                   "case_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 0')")
+                   "body, tokenize = 'unicode61 remove_diacritics 0')")
 
 
 def downgrade() -> None:
