@@ -25,7 +25,7 @@ from desktop.core.deadline import due_state
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.mediator import Mediator, MediatorKind
 from desktop.core.register import CaseQuery, CaseSummary, SortKey
-from desktop.services.journal import ImportReport, RowProblem, write_template
+from desktop.services.journal import ImportReport, RowProblem
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 DUE_SOON_DAYS = 7
@@ -364,6 +364,9 @@ def _cases_import(app: App, args: argparse.Namespace) -> int:
     if args.template:
         if args.file:
             raise UsageError("give either a journal to import or --template, not both")
+        # openpyxl is loaded only for the commands that need it: it slows every start.
+        from desktop.services.journal_template import write_template
+
         write_template(args.template, args.lang, app.reference)
         print(f"wrote an empty journal template ({args.lang}) to {args.template}")
         return EXIT_OK

@@ -28,13 +28,12 @@ from desktop.core.reference import ReferenceData
 from desktop.core.text import clean_line, fold
 from desktop.services.cases import CaseService
 from desktop.services.journal_reader import REQUIRED_COLUMNS, JournalFileError, read_journal
-from desktop.services.journal_template import write_template
 from desktop.services.mediators import MediatorService
 from desktop.services.office import OfficeService
 from desktop.store import cases as case_store
 from desktop.store.database import Database
 
-__all__ = ["ImportReport", "JournalFileError", "JournalImporter", "RowProblem", "write_template"]
+__all__ = ["ImportReport", "JournalFileError", "JournalImporter", "RowProblem"]
 
 log = logging.getLogger("kelisim.journal")
 

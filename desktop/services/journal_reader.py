@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from desktop.core.errors import DomainError
 from desktop.core.reference import LANGUAGES
 from desktop.core.text import clean_line, fold
@@ -220,6 +218,8 @@ def _xlsx_journal(path: Path, data: bytes) -> JournalSheet:
             f"{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password "
             "or a renamed file must be saved again from Excel as 'Excel Workbook (.xlsx)', "
             "without a password")
+    import openpyxl  # here, not at the top: every command would pay for it at start
+
     # openpyxl may fail in many ways on a damaged or foreign file (zip, XML, missing parts):
     # every one of them means the same to the clerk, so all become one clear error.
     try:

@@ -25,8 +25,8 @@ from desktop.services.journal import (
     JournalFileError,
     JournalImporter,
     RowProblem,
-    write_template,
 )
+from desktop.services.journal_template import write_template
 
 RU = ["Дата регистрации", "Заявитель", "ИИН заявителя", "Другая сторона",
       "ИИН/БИН другой стороны", "Категория спора", "Суть спора", "Медиатор", "Результат",
