@@ -17,5 +17,9 @@ class TransitionError(DomainError):
     """A lifecycle step that the case's current state does not allow."""
 
 
+class StaleRecordError(DomainError):
+    """Someone saved the record after this copy of it was loaded."""
+
+
 class NotFoundError(DomainError):
     """The thing asked for does not exist."""

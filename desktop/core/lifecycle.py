@@ -21,7 +21,7 @@ from desktop.core.case import (
     Session,
 )
 from desktop.core.deadline import deadline_for
-from desktop.core.errors import TransitionError
+from desktop.core.errors import StaleRecordError, TransitionError
 from desktop.core.reference import DeadlineRules
 
 
@@ -95,6 +95,27 @@ def record_fulfilment(case: Case, obligation_id: UUID, fulfilment: Fulfilment,
             obligation.fulfilled_on = on if done else None
             return changed
     raise TransitionError("no such agreed term in this case")
+
+
+# What only the steps above may change; an edit of the case keeps them as stored.
+_LIFECYCLE_FIELDS = ("number", "status", "outcome", "contract_date", "extensions", "deadline",
+                     "closed_date")
+
+
+def check_edit(stored: Case, edited: Case) -> None:
+    """Refuse an edit that would move the lifecycle, or date the case outside its number's year."""
+    if edited.version != stored.version:
+        raise StaleRecordError(f"case {stored.number} was changed elsewhere after you opened "
+                               "it; open it again to see the changes")
+    moved = [name for name in _LIFECYCLE_FIELDS
+             if getattr(edited, name) != getattr(stored, name)]
+    if moved:
+        raise TransitionError(
+            f"{', '.join(moved)} of case {stored.number} change only through the steps of the "
+            "procedure (start, extend, close), not by editing")
+    if edited.reg_date.year != stored.reg_date.year:
+        raise TransitionError(f"case {stored.number} is numbered in {stored.reg_date.year}; its "
+                              "registration date must stay in that year")
 
 
 def _require(case: Case, status: CaseStatus, action: str) -> None:

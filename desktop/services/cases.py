@@ -69,11 +69,16 @@ class CaseService:
         return list(cases)
 
     def save(self, case: Case) -> Case:
-        """Store an edited case (parties, subject, sessions...) as one change."""
+        """Store an edited case (parties, subject, mediators, sessions, terms) as one change.
+
+        The lifecycle (status, outcome, its dates, the deadline, the number) changes only through
+        its own steps below, which check what the law allows; an edit cannot move it.
+        """
         office = self._office.require()
-        case.deadline = deadline_for(case.contract_date, case.extensions, self._reference.deadline)
-        self._validate(case)
         with self._db.write() as session:
+            stored = case_store.load_case(session, case.id)
+            lifecycle.check_edit(stored, case)
+            self._validate(case)
             self._check_mediators(session, [case])
             case_store.update_case(session, case, office.code)
         return case

@@ -24,7 +24,7 @@ from desktop.core.case import (
 from desktop.core.case import (
     Session as MediationSession,
 )
-from desktop.core.errors import DomainError, NotFoundError
+from desktop.core.errors import NotFoundError, StaleRecordError
 from desktop.core.numbering import parse_case_number
 from desktop.core.party import Party, PartyKind, PartyRole
 from desktop.core.register import CaseQuery, CaseSummary, PartyLine, SortKey
@@ -41,10 +41,6 @@ from desktop.store.schema import (
 from desktop.store.settings import get_setting, put_setting
 
 _CHILD_TABLES = (PartyRow, CaseMediatorRow, MediationSessionRow, ObligationRow)
-
-
-class StaleRecordError(DomainError):
-    pass
 
 
 # --- domain -> row values ---------------------------------------------------------------

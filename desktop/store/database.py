@@ -57,9 +57,10 @@ def _install_pragmas(engine: Engine) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide when a transaction begins.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        # busy_timeout first: switching to WAL already needs a lock another process may hold.
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # FULL: a power cut loses at most the transaction in progress, never a committed one.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()

@@ -8,10 +8,9 @@ from uuid import UUID
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import NotFoundError, StaleRecordError
 from desktop.core.mediator import Mediator, MediatorKind
 from desktop.core.text import sort_key
-from desktop.store.cases import StaleRecordError
 from desktop.store.rows import new_row, utc_now
 from desktop.store.schema import MediatorRow
 

@@ -98,8 +98,6 @@ def upgrade(engine: Engine, database: Path, backups_dir: Path,
         return MigrationResult(before, head, None)
     _refuse_unknown(before, known, database, head)
     backup = None
-    if before is not None:
-        backup = backup_before_migration(database, backups_dir, before)
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
@@ -107,8 +105,18 @@ def upgrade(engine: Engine, database: Path, backups_dir: Path,
             # on, dropping a table that other rows reference fails (see SQLite's 12-step recipe
             # for ALTER TABLE). The keys are checked before the migration commits.
             _set_foreign_keys(connection, False)
+            # Take the write lock first (waiting out busy_timeout): a second copy of the program
+            # started at the same moment then waits here and finds the work done.
+            connection = connection.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         try:
             with connection.begin():
+                before = MigrationContext.configure(connection).get_current_revision()
+                if before == head:
+                    return MigrationResult(before, head, None)
+                _refuse_unknown(before, known, database, head)
+                if before is not None:
+                    # The online backup reads beside our lock; WAL lets readers in.
+                    backup = backup_before_migration(database, backups_dir, before)
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
                 if sqlite and (broken := connection.exec_driver_sql(

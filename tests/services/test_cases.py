@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from desktop.app import App
+from desktop.app import App, open_app
 from desktop.core.case import (
     Case,
     CaseStatus,
@@ -18,12 +18,18 @@ from desktop.core.case import (
     Outcome,
     Session,
 )
-from desktop.core.errors import NotFoundError, TransitionError, ValidationError
+from desktop.core.errors import (
+    NotFoundError,
+    StaleRecordError,
+    TransitionError,
+    ValidationError,
+)
 from desktop.core.mediator import Mediator
 from desktop.core.party import Party, PartyRole
 from desktop.core.register import CaseQuery, SortKey
-from desktop.store.cases import StaleRecordError
+from desktop.services.reference import REFERENCE_SETTING, default_reference_data
 from desktop.store.schema import CaseCounterRow, CaseRow, MediatorRow, PartyRow
+from desktop.store.settings import put_setting
 
 TODAY = date(2026, 3, 10)
 
@@ -212,13 +218,48 @@ def test_a_mediator_removed_and_assigned_again(app: App, make_case, mediator: Me
     assert app.cases.get(case.id).mediator_ids == [mediator.id]
 
 
-def test_save_recomputes_the_deadline(app: App, make_case, mediator: Mediator):
+@pytest.mark.parametrize(("field", "value"), [
+    ("status", CaseStatus.CLOSED), ("outcome", Outcome.SETTLED), ("number", "KRG01-1999-0001"),
+    ("contract_date", date(2026, 3, 4)), ("deadline", date(2030, 1, 1)), ("extensions", 1),
+    ("closed_date", date(2026, 3, 9)),
+])
+def test_an_edit_cannot_move_the_lifecycle(app: App, make_case, mediator: Mediator, field: str,
+                                           value):
     case = app.cases.register(make_case(mediator_ids=[mediator.id]))
     edited = app.cases.get(case.id)
-    edited.status, edited.contract_date = CaseStatus.IN_MEDIATION, date(2026, 3, 4)
-    edited.deadline = date(2030, 1, 1)  # whatever was typed: the rules decide
-    app.cases.save(edited)
-    assert app.cases.get(case.id).deadline == date(2026, 4, 3)
+    setattr(edited, field, value)
+    with pytest.raises(TransitionError, match=field):
+        app.cases.save(edited)
+    assert app.cases.get(case.id) == case
+
+
+def test_an_edit_keeps_the_registration_year_of_the_number(app: App, make_case):
+    case = app.cases.register(make_case(date(2026, 3, 2)))
+    edited = app.cases.get(case.id)
+    edited.reg_date = date(2025, 12, 30)
+    with pytest.raises(TransitionError, match="2026"):
+        app.cases.save(edited)
+    edited.reg_date = date(2026, 1, 5)
+    assert app.cases.save(edited).reg_date == date(2026, 1, 5)
+
+
+def test_a_changed_rule_does_not_move_a_stored_deadline(app: App, make_case,
+                                                       mediator: Mediator):
+    case = app.cases.register(make_case(date(2026, 3, 2), mediator_ids=[mediator.id]))
+    started = app.cases.start_mediation(case.id, date(2026, 3, 4))
+    amended = default_reference_data()
+    amended["deadline"]["days"] = 45  # a law amendment arrives as new reference data
+    with app.db.write() as session:
+        put_setting(session, REFERENCE_SETTING, amended)
+    later = open_app(app.data_dir)
+    try:
+        assert later.reference.deadline.days == 45
+        edited = later.cases.get(case.id)
+        edited.notes = "Қосымша ескертпе"
+        later.cases.save(edited)
+        assert later.cases.get(case.id).deadline == started.deadline == date(2026, 4, 3)
+    finally:
+        later.close()
 
 
 def test_save_of_an_invalid_case_changes_nothing(app: App, make_case):

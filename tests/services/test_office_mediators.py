@@ -9,11 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.app import App
-from desktop.core.errors import NotFoundError, ValidationError
+from desktop.core.errors import NotFoundError, StaleRecordError, ValidationError
 from desktop.core.mediator import Mediator, MediatorKind
 from desktop.core.register import CaseQuery
 from desktop.services.office import OfficeNotSetError
-from desktop.store.cases import StaleRecordError
 from desktop.store.schema import MediatorRow, OfficeRow
 
 NAMES = {"name_kk": "Медиация кабинеті", "name_ru": "Кабинет медиации"}
