@@ -137,6 +137,8 @@ def validate_case(case: Case, reference: ReferenceData) -> None:
     _amount_problem(problems, "claim_amount", case.claim_amount)
     _party_problems(case, problems)
     _state_problems(case, problems)
+    if len(set(case.mediator_ids)) != len(case.mediator_ids):
+        problems["mediators"] = "the same mediator is named twice"
     party_ids = {p.id for p in case.parties}
     for i, session in enumerate(case.sessions):
         path = f"sessions[{i}]"
@@ -144,6 +146,8 @@ def validate_case(case: Case, reference: ReferenceData) -> None:
         check_text(problems, f"{path}.notes", session.notes, "notes")
         if session.held_on < case.reg_date:
             problems[f"{path}.held_on"] = "is before the registration date"
+        elif case.closed_date and session.held_on > case.closed_date:
+            problems[f"{path}.held_on"] = "is after the case was closed"
         if not set(session.attended) <= party_ids:
             problems[f"{path}.attended"] = "names someone who is not a party to this case"
     for i, obligation in enumerate(case.obligations):

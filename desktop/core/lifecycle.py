@@ -25,9 +25,14 @@ from desktop.core.errors import StaleRecordError, TransitionError
 from desktop.core.reference import DeadlineRules
 
 
-def start_mediation(case: Case, contract_date: date, rules: DeadlineRules) -> Case:
-    """The parties signed the agreement to mediate: the legal time limit starts."""
+def start_mediation(case: Case, contract_date: date, rules: DeadlineRules, *,
+                    today: date | None = None) -> Case:
+    """The parties signed the agreement to mediate: the legal time limit starts.
+
+    Every step takes the office's `today` so that nothing is recorded as done in the future.
+    """
     _require(case, CaseStatus.REGISTERED, "start mediation")
+    _not_future(contract_date, today, "the agreement to mediate")
     if not case.mediator_ids:
         raise TransitionError("assign a mediator before mediation can start")
     if contract_date < case.reg_date:
@@ -36,9 +41,12 @@ def start_mediation(case: Case, contract_date: date, rules: DeadlineRules) -> Ca
                    deadline=deadline_for(contract_date, case.extensions, rules))
 
 
-def extend(case: Case, rules: DeadlineRules) -> Case:
-    """Extend the time limit once more, as far as the rules allow."""
+def extend(case: Case, rules: DeadlineRules, *, today: date | None = None) -> Case:
+    """Extend the time limit once more, as far as the rules allow, before it runs out."""
     _require(case, CaseStatus.IN_MEDIATION, "extend the time limit")
+    if today is not None and case.deadline is not None and today > case.deadline:
+        raise TransitionError(f"the time limit ran out on {_day(case.deadline)}; it can no "
+                              "longer be extended")
     if case.extensions >= rules.max_extensions:
         raise TransitionError(
             f"the time limit was already extended {case.extensions} time(s); "
@@ -48,9 +56,10 @@ def extend(case: Case, rules: DeadlineRules) -> Case:
                    deadline=deadline_for(case.contract_date, extensions, rules))
 
 
-def record_session(case: Case, session: Session) -> Case:
+def record_session(case: Case, session: Session, *, today: date | None = None) -> Case:
     if not case.is_open:
         raise TransitionError("a closed case takes no more sessions")
+    _not_future(session.held_on, today, "a session")
     if session.held_on < case.reg_date:
         raise TransitionError("a session cannot take place before registration")
     changed = deepcopy(case)
@@ -59,10 +68,14 @@ def record_session(case: Case, session: Session) -> Case:
 
 
 def close(case: Case, outcome: Outcome, closed_date: date,
-          obligations: list[Obligation] | None = None) -> Case:
+          obligations: list[Obligation] | None = None, *, today: date | None = None) -> Case:
     """End the mediation with one outcome; a settlement brings its agreed terms."""
     if case.status is CaseStatus.CLOSED:
         raise TransitionError(f"the case is already closed ({case.outcome})")
+    _not_future(closed_date, today, "the closing")
+    last_session = max((s.held_on for s in case.sessions), default=None)
+    if last_session and closed_date < last_session:
+        raise TransitionError(f"the closing date is before the last session ({_day(last_session)})")
     if case.status is CaseStatus.REGISTERED and outcome is not Outcome.REFUSED:
         raise TransitionError(
             "before the agreement to mediate is signed a case can only end by a party's refusal")
@@ -73,14 +86,17 @@ def close(case: Case, outcome: Outcome, closed_date: date,
     if outcome in SETTLING_OUTCOMES and not obligations:
         raise TransitionError("a settlement needs at least one agreed term")
     if outcome is Outcome.EXPIRED and (case.deadline is None or closed_date <= case.deadline):
-        raise TransitionError(f"the time limit (until {case.deadline}) has not expired")
+        until = f" (until {_day(case.deadline)})" if case.deadline else ""
+        raise TransitionError(f"the time limit{until} has not expired")
     return replace(deepcopy(case), status=CaseStatus.CLOSED, outcome=outcome,
                    closed_date=closed_date, obligations=list(obligations or []))
 
 
 def record_fulfilment(case: Case, obligation_id: UUID, fulfilment: Fulfilment,
-                      on: date | None) -> Case:
+                      on: date | None, *, today: date | None = None) -> Case:
     """Track how an agreed term of a settled case was carried out."""
+    if on is not None:
+        _not_future(on, today, "the fulfilment")
     if case.outcome not in SETTLING_OUTCOMES:
         raise TransitionError("only the terms of a settled case are fulfilled")
     done = fulfilment in (Fulfilment.FULFILLED, Fulfilment.PARTLY_FULFILLED)
@@ -116,6 +132,16 @@ def check_edit(stored: Case, edited: Case) -> None:
     if edited.reg_date.year != stored.reg_date.year:
         raise TransitionError(f"case {stored.number} is numbered in {stored.reg_date.year}; its "
                               "registration date must stay in that year")
+
+
+def _not_future(day: date, today: date | None, what: str) -> None:
+    if today is not None and day > today:
+        raise TransitionError(f"{what} cannot be dated {_day(day)}: that is after today "
+                              f"({_day(today)})")
+
+
+def _day(day: date) -> str:
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
 
 
 def _require(case: Case, status: CaseStatus, action: str) -> None:

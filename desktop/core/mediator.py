@@ -7,7 +7,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from desktop.core.errors import ValidationError
-from desktop.core.identifiers import identifier_problem
+from desktop.core.identifiers import identifier_problem, looks_like_bin
 from desktop.core.ids import new_id
 from desktop.core.limits import check_text
 
@@ -38,6 +38,8 @@ def validate_mediator(mediator: Mediator) -> None:
     check_text(problems, "register_number", mediator.register_number, "line")
     if mediator.iin and (reason := identifier_problem(mediator.iin)):
         problems["iin"] = f"IIN {reason}"
+    elif mediator.iin and looks_like_bin(mediator.iin):
+        problems["iin"] = "is a legal entity's BIN, not a person's IIN"
     unknown = [lang for lang in mediator.languages if lang not in ("kk", "ru", "en")]
     if unknown:
         problems["languages"] = "unknown language " + ", ".join(unknown)

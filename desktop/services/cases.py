@@ -49,8 +49,13 @@ class CaseService:
         register does not know yet), so a failure leaves neither them nor the cases behind.
         """
         office = self._office.require()
+        today = self._office.today()
         for mediator in new_mediators:
             validate_mediator(mediator)
+        for i, case in enumerate(cases):
+            if case.reg_date > today:
+                where = f"case {i + 1}: " if len(cases) > 1 else ""
+                raise ValidationError({f"{where}reg_date": "is after today"})
         for i, case in enumerate(cases):
             case.deadline = deadline_for(case.contract_date, case.extensions,
                                          self._reference.deadline)
@@ -86,28 +91,32 @@ class CaseService:
     # --- lifecycle -----------------------------------------------------------------------
 
     def start_mediation(self, case_id: UUID, contract_date: date) -> Case:
-        return self._step(case_id, lambda c: lifecycle.start_mediation(
-            c, contract_date, self._reference.deadline))
+        return self._step(case_id, lambda c, today: lifecycle.start_mediation(
+            c, contract_date, self._reference.deadline, today=today))
 
     def extend(self, case_id: UUID) -> Case:
-        return self._step(case_id, lambda c: lifecycle.extend(c, self._reference.deadline))
+        return self._step(case_id, lambda c, today: lifecycle.extend(
+            c, self._reference.deadline, today=today))
 
     def record_session(self, case_id: UUID, session: Session) -> Case:
-        return self._step(case_id, lambda c: lifecycle.record_session(c, session))
+        return self._step(case_id, lambda c, today: lifecycle.record_session(
+            c, session, today=today))
 
     def close(self, case_id: UUID, outcome: Outcome, closed_date: date,
               obligations: list[Obligation] | None = None) -> Case:
-        return self._step(case_id, lambda c: lifecycle.close(c, outcome, closed_date, obligations))
+        return self._step(case_id, lambda c, today: lifecycle.close(
+            c, outcome, closed_date, obligations, today=today))
 
     def record_fulfilment(self, case_id: UUID, obligation_id: UUID, fulfilment: Fulfilment,
                           on: date | None) -> Case:
-        return self._step(case_id, lambda c: lifecycle.record_fulfilment(
-            c, obligation_id, fulfilment, on))
+        return self._step(case_id, lambda c, today: lifecycle.record_fulfilment(
+            c, obligation_id, fulfilment, on, today=today))
 
-    def _step(self, case_id: UUID, step: Callable[[Case], Case]) -> Case:
+    def _step(self, case_id: UUID, step: Callable[[Case, date], Case]) -> Case:
         office = self._office.require()
+        today = self._office.today()
         with self._db.write() as session:
-            changed = step(case_store.load_case(session, case_id))
+            changed = step(case_store.load_case(session, case_id), today)
             self._validate(changed)
             case_store.update_case(session, changed, office.code)
         return changed

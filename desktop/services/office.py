@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -17,8 +18,10 @@ class OfficeNotSetError(DomainError):
 
 
 class OfficeService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, clock: Callable[[], date] | None = None):
         self._db = db
+        # What "today" is; None: the office's calendar. Tests play out a procedure on set dates.
+        self.clock = clock
 
     def current(self) -> Office | None:
         with self._db.read() as session:
@@ -49,6 +52,8 @@ class OfficeService:
 
     def today(self) -> date:
         """Today's date where the office is: the law counts days on the office's calendar."""
+        if self.clock is not None:
+            return self.clock()
         office = self.current()
         zone = ZoneInfo(office.timezone if office else "Asia/Almaty")
         return datetime.now(zone).date()

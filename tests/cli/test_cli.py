@@ -281,3 +281,17 @@ def test_the_installed_command_runs(tmp_path):
     assert listed.returncode == 0
     cases = json_lines(listed.stdout.decode("utf-8"))
     assert len(cases) == 25
+
+
+def test_several_copies_started_at_once_on_a_new_folder(tmp_path):
+    """A double-click too many: every copy waits for the first to create the database."""
+    env = os.environ | {"KELISIM_DATA_DIR": str(tmp_path / "race")}
+    started = [subprocess.Popen([sys.executable, "-m", "desktop", "cases", "list"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+               for _ in range(4)]
+    results = [(p.wait(timeout=120), p.stderr.read().decode()) for p in started]
+    assert all(code == 0 for code, _ in results), results
+    with sqlite3.connect(tmp_path / "race" / "kelisim.sqlite3") as connection:
+        assert connection.execute("pragma integrity_check").fetchone() == ("ok",)
+        assert connection.execute("select version_num from alembic_version").fetchall() \
+            == [("0001",)]

@@ -307,3 +307,20 @@ def test_any_input_is_valid_or_a_named_problem(case: Case, reference: ReferenceD
         assert name.strip() and len(name) <= MAX_LENGTH["name"]
         assert amount is None or (0 <= amount < Decimal("1000000000000")
                                   and amount == amount.quantize(Decimal("0.01")))
+
+
+def test_a_mediator_named_twice_is_refused(make_case, reference):
+    mediator = new_id()
+    with pytest.raises(ValidationError) as refused:
+        validate_case(make_case(mediator_ids=[mediator, mediator]), reference)
+    assert "mediators" in refused.value.problems
+
+
+def test_a_session_after_closing_is_refused(make_case, reference):
+    case = make_case(date(2026, 3, 2))
+    case.status, case.outcome, case.closed_date = CaseStatus.CLOSED, Outcome.NOT_SETTLED, \
+        date(2026, 3, 10)
+    case.sessions = [Session(held_on=date(2026, 3, 11))]
+    with pytest.raises(ValidationError) as refused:
+        validate_case(case, reference)
+    assert refused.value.problems == {"sessions[0].held_on": "is after the case was closed"}

@@ -295,3 +295,39 @@ def test_every_step_returns_a_copy_and_leaves_its_input_unchanged(registered: Ca
         assert after.obligations is not before.obligations or not before.obligations
         for old, new in zip(before.obligations, after.obligations, strict=False):
             assert old is not new
+
+
+# --- the office's calendar: nothing is done in the future ----------------------------------
+
+TODAY = date(2026, 3, 25)
+
+
+def test_no_step_is_dated_after_today(registered: Case, in_mediation: Case, settled: Case):
+    tomorrow = TODAY + timedelta(days=1)
+    future = [
+        lambda: lifecycle.start_mediation(registered, tomorrow, RULES, today=TODAY),
+        lambda: lifecycle.record_session(in_mediation, Session(held_on=tomorrow), today=TODAY),
+        lambda: lifecycle.close(in_mediation, Outcome.NOT_SETTLED, tomorrow, today=TODAY),
+        lambda: lifecycle.record_fulfilment(settled, settled.obligations[0].id,
+                                            Fulfilment.FULFILLED, tomorrow, today=TODAY),
+    ]
+    for step in future:
+        with pytest.raises(TransitionError, match="after today"):
+            step()
+    assert lifecycle.close(in_mediation, Outcome.NOT_SETTLED, TODAY, today=TODAY).closed_date \
+        == TODAY
+
+
+def test_the_time_limit_is_extended_only_before_it_runs_out(in_mediation: Case):
+    deadline = in_mediation.deadline
+    assert lifecycle.extend(in_mediation, RULES, today=deadline).extensions == 1
+    with pytest.raises(TransitionError, match="ran out"):
+        lifecycle.extend(in_mediation, RULES, today=deadline + timedelta(days=1))
+
+
+def test_closing_before_the_last_session_is_refused(in_mediation: Case):
+    met = lifecycle.record_session(in_mediation, Session(held_on=date(2026, 3, 12)))
+    with pytest.raises(TransitionError, match=r"last session \(12\.03\.2026\)"):
+        lifecycle.close(met, Outcome.NOT_SETTLED, date(2026, 3, 10))
+    assert lifecycle.close(met, Outcome.NOT_SETTLED, date(2026, 3, 12)).status \
+        is CaseStatus.CLOSED

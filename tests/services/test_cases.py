@@ -277,6 +277,7 @@ def test_save_of_an_invalid_case_changes_nothing(app: App, make_case):
 # --- lifecycle through the service -----------------------------------------------------------
 
 def test_every_lifecycle_step_persists(app: App, make_case, mediator: Mediator):
+    app.office.clock = lambda: date(2026, 4, 2)  # the procedure is played out in spring 2026
     case = app.cases.register(make_case(date(2026, 3, 2), mediator_ids=[mediator.id]))
     app.cases.start_mediation(case.id, date(2026, 3, 3))
     stored = app.cases.get(case.id)
@@ -309,6 +310,7 @@ def test_every_lifecycle_step_persists(app: App, make_case, mediator: Mediator):
 ])
 def test_every_lifecycle_step_bumps_the_version(app: App, make_case, mediator: Mediator,
                                                 step: str):
+    app.office.clock = lambda: date(2026, 4, 2)  # the procedure is played out in spring 2026
     case = app.cases.register(make_case(date(2026, 3, 2), mediator_ids=[mediator.id]))
     terms = terms_for(case)
     steps = {
@@ -512,3 +514,10 @@ def test_stored_rows_carry_their_origin(app: App, make_case):
             "KRG01", "KRG01", 2026, 1)
         assert row.created_at.tzinfo is not None
         assert session.scalars(select(MediatorRow)).all() == []
+
+
+def test_a_case_registered_after_today_is_refused(app: App, make_case):
+    app.office.clock = lambda: date(2026, 3, 1)
+    with pytest.raises(ValidationError, match="reg_date: is after today"):
+        app.cases.register(make_case(date(2026, 3, 2)))
+    assert app.cases.ids(CaseQuery()) == []

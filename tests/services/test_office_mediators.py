@@ -174,3 +174,10 @@ def test_mediators_are_listed_in_kazakh_alphabetical_order(app: App):
     for name in reversed(expected):
         app.mediators.add(Mediator(name))
     assert [m.full_name for m in app.mediators.list()] == expected
+
+
+def test_a_bin_is_no_mediators_iin(app: App, make_iin):
+    with pytest.raises(ValidationError) as refused:
+        app.mediators.add(Mediator("Серікова Әсел", iin=make_iin(7, legal_entity=True)))
+    assert "BIN" in refused.value.problems["iin"]
+    assert app.mediators.list() == []

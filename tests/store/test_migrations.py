@@ -197,6 +197,7 @@ def test_every_released_schema_version_migrates(fixture: Path, tmp_path: Path):
         last = max(int(c["number"].split("-")[2]) for c in expected["cases"]
                    if c["number"].split("-")[1] == str(year))
         template = app.cases.get_by_number(expected["cases"][0]["number"])
+        app.office.clock = lambda: date(year, 12, 31)
         new = app.cases.register(Case(reg_date=date(year, 12, 1), category="other",
                                       subject="Жаңа іс", parties=[
                                           Party(p.name, p.role, p.kind, p.identifier)
