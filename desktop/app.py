@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -59,14 +60,38 @@ def open_app(data_dir: Path) -> App:
                cases=CaseService(db, reference, office))
 
 
+class WithoutErrorMessages(logging.Formatter):
+    """Writes where an error happened and its type, never its message.
+
+    An error's message may quote what was being saved (a name, an IIN); the stack and the type
+    are enough to find the fault, and the log may be sent to a developer.
+    """
+
+    def formatException(self, ei) -> str:
+        parts = []
+        error, seen = ei[1], set()
+        while error is not None and id(error) not in seen:  # the chain of causes, innermost last
+            seen.add(id(error))
+            kind = type(error)
+            parts.append("Traceback (most recent call last):\n"
+                         + "".join(traceback.format_tb(error.__traceback__))
+                         + f"{kind.__module__}.{kind.__qualname__} (message not logged)")
+            error = error.__cause__ or error.__context__
+        return "\n\nwhich was raised while handling:\n".join(parts)
+
+
 def _log_to(folder: Path) -> None:
     """A small rotating log of what the program did; it never receives personal data."""
     root = logging.getLogger("kelisim")
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return
+    target = folder / "kelisim.log"
+    for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(old.baseFilename) == target.resolve():
+            return
+        # Another data folder was open before in this process: its log is not this one's.
+        root.removeHandler(old)
+        old.close()
     folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(folder / "kelisim.log", maxBytes=1_000_000, backupCount=3,
-                                  encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler = RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(WithoutErrorMessages("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

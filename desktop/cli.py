@@ -158,6 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = open_app(folder)
     except DomainError as error:
         return _refused(error)
+    except OSError as error:  # a folder that cannot be made or written: no log to point to
+        print(f"kelisim: error: cannot use the data folder {folder}: "
+              f"{error.strerror or error}", file=sys.stderr)
+        return EXIT_REFUSED
     except Exception:
         return _internal_error(folder)
     try:

@@ -295,3 +295,30 @@ def test_several_copies_started_at_once_on_a_new_folder(tmp_path):
         assert connection.execute("pragma integrity_check").fetchone() == ("ok",)
         assert connection.execute("select version_num from alembic_version").fetchall() \
             == [("0001",)]
+
+
+def test_an_internal_error_logs_no_personal_data(office_dir, capsys, monkeypatch):
+    """The log keeps where an error happened, never its message, which may quote a person."""
+    secret = "Қасымова Әйгерім 850515400123"
+
+    def broken(*_args, **_kwargs):
+        try:
+            raise KeyError(secret)
+        except KeyError as cause:
+            raise ValueError(f"cannot list {secret}") from cause
+
+    monkeypatch.setattr("desktop.services.cases.CaseService.ids", broken)
+    code, _, err = run(capsys, office_dir, "cases", "list")
+    assert code == 70 and "internal error" in err and secret not in err
+    log = (office_dir / "logs" / "kelisim.log").read_text(encoding="utf-8")
+    assert "builtins.ValueError (message not logged)" in log
+    assert "builtins.KeyError (message not logged)" in log
+    assert "test_cli.py" in log  # where it happened is kept
+    assert secret not in log and "850515400123" not in log
+
+
+def test_a_data_folder_that_cannot_be_made(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code, _, err = run(capsys, blocker / "data", "cases", "list")
+    assert code == 1 and "cannot use the data folder" in err
