@@ -6,15 +6,21 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+# Kazakh typed without the Kazakh keyboard (Latin i for і, the IPA ə and ɵ for ә and ө) and
+# Latin look-alikes pasted into Cyrillic names (Aсель with a Latin A) are compared as the
+# Cyrillic letters they stand for. Latin text folds the same way on both sides of a comparison,
+# so it still matches itself. (h is left alone: it stands for Н as often as for Һ.)
+_LOOKALIKES = str.maketrans("iəɵaeocpxyk", "іәөаеосрхук")
 
 
 def fold(text: str) -> str:
-    """Case-insensitive, ё-insensitive, whitespace-collapsed form of `text` for comparison.
+    """Case-, ё- and look-alike-insensitive, whitespace-collapsed form of `text` for comparison.
 
     Kazakh letters (ә ғ қ ң ө ұ ү һ і) are kept distinct: they are different letters, not accents.
+    The search index holds folded text: a change here needs a migration that rebuilds it.
     """
     text = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text.translate(_LOOKALIKES)).strip()
 
 
 # The Kazakh Cyrillic alphabet in its order; Russian words sort in it as in Russian.

@@ -15,7 +15,9 @@ from desktop.core.text import clean_line, fold
     ("ӘҒҚҢӨҰҮҺІ", "әғқңөұүһі"),
     ("Пётр  СЕМЁНОВ", "петр семенов"),
     ("Ё ё", "е е"),
-    ("  a\t\nb  ", "a b"),
+    ("  m\t\nn  ", "m n"),
+    ("Әдiлов ERIK", "әділов еrік"),  # Latin i, E, K stand for Cyrillic; R has no look-alike
+    ("KRG01", "кrg01"),  # Latin text folds the same way wherever it is compared
     ("е\u0308", "е"),  # е + combining diaeresis is NFC ё, folded to е
 ])
 def test_fold(text: str, folded: str):

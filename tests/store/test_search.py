@@ -203,3 +203,13 @@ def test_lifecycle_steps_keep_the_case_findable(app: App, make_case):
     case = app.cases.register(make_case(applicant="Нұрпейісова Гүлмира"))
     app.cases.close(case.id, Outcome.REFUSED, case.reg_date)
     assert app.cases.ids(CaseQuery(search="нұрпейісова")) == [case.id]
+
+
+def test_latin_look_alikes_find_kazakh_and_russian_names(app: App, make_case):
+    """Kazakh typed without the Kazakh keyboard, or a name pasted with Latin letters."""
+    kazakh = app.cases.register(make_case(applicant="Әділов Ерік"))
+    russian = app.cases.register(make_case(applicant="Сорокина Асель"))
+    assert app.cases.ids(CaseQuery(search="Әдiлов")) == [kazakh.id]  # Latin i
+    assert app.cases.ids(CaseQuery(search="әдiлов ерiк")) == [kazakh.id]
+    assert app.cases.ids(CaseQuery(search="Сoрoкина Aсель")) == [russian.id]  # Latin o, A
+    assert app.cases.ids(CaseQuery(search="əділов")) == [kazakh.id]  # IPA ə for ә
