@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help="write an empty journal template instead of importing")
     importing.add_argument("--lang", choices=["kk", "ru", "en"], default="ru",
                            help="language of the template's headers (default ru)")
+    importing.add_argument("--force", action="store_true",
+                           help="let --template replace an existing file")
     importing.set_defaults(run=_cases_import)
 
     office = commands.add_parser("office", help="the office that keeps this register")
@@ -371,7 +373,7 @@ def _cases_import(app: App, args: argparse.Namespace) -> int:
         # openpyxl is loaded only for the commands that need it: it slows every start.
         from desktop.services.journal_template import write_template
 
-        write_template(args.template, args.lang, app.reference)
+        write_template(args.template, args.lang, app.reference, replace=args.force)
         print(f"wrote an empty journal template ({args.lang}) to {args.template}")
         return EXIT_OK
     if not args.file:

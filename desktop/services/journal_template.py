@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -11,8 +12,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.core.case import Outcome
-from desktop.core.reference import LANGUAGES, ReferenceData, Term, parse_reference
+from desktop.core.reference import LANGUAGES, ReferenceData, Term
 from desktop.core.text import fold
 from desktop.services.journal_reader import (
     COLUMN_LABELS,
@@ -20,7 +20,6 @@ from desktop.services.journal_reader import (
     IDENTIFIER_COLUMNS,
     JournalFileError,
 )
-from desktop.services.reference import default_reference_data
 
 JOURNAL_SHEET = "Journal"
 # The words of the template's second sheet, in each language (the column names are in
@@ -43,14 +42,19 @@ WIDTHS = {"reg_date": 14, "applicant_name": 32, "applicant_iin": 16, "respondent
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 
-def write_template(path: Path, language: str = "ru", reference: ReferenceData | None = None
-                   ) -> None:
-    """Write an empty journal with its header in `language` (kk, ru or en) to `path`."""
+def write_template(path: Path, language: str, reference: ReferenceData, *,
+                   replace: bool = False) -> None:
+    """Write an empty journal with its header in `language` (kk, ru or en) to `path`.
+
+    An existing file is kept unless `replace`: it may be an office's filled-in journal.
+    """
+    if path.exists() and not replace:
+        raise JournalFileError(f"{path}: already exists; choose another name (or --force to "
+                               "replace it)")
     if language not in LANGUAGES:
         raise JournalFileError(f"unknown language {language!r}: choose kk, ru or en")
     if path.suffix.lower() != ".xlsx":
         raise JournalFileError(f"{path}: the template is an Excel workbook; name it *.xlsx")
-    reference = reference or parse_reference(default_reference_data(), [o.value for o in Outcome])
     workbook = Workbook()
     journal = workbook.active
     journal.title = JOURNAL_SHEET
@@ -58,9 +62,12 @@ def write_template(path: Path, language: str = "ru", reference: ReferenceData | 
     for key, cells in _write_lists(lists, reference, language).items():
         workbook.defined_names[LIST_NAMES[key]] = DefinedName(LIST_NAMES[key], attr_text=cells)
     _write_journal(journal, language)
+    partial = path.with_name(path.name + ".partial")
     try:
-        workbook.save(path)
+        workbook.save(partial)
+        os.replace(partial, path)  # a file that is there is whole: never half a template
     except OSError as error:
+        partial.unlink(missing_ok=True)
         raise JournalFileError(f"{path}: cannot be written ({error.strerror})") from None
 
 

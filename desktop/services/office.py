@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.office import Office, validate_office
+from desktop.store import cases as case_store
 from desktop.store import offices
 from desktop.store.database import Database
 
@@ -36,17 +37,27 @@ class OfficeService:
         return office
 
     def update(self, **changes: str) -> Office:
-        """Create the office on first use, or change the given fields."""
-        current = self.current()
-        office = current or Office(code="", name_kk="", name_ru="")
-        office = replace(office, **{k: v.strip() for k, v in changes.items() if v is not None})
-        office.code = office.code.upper()
-        validate_office(office)
-        try:
-            ZoneInfo(office.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValidationError({"timezone": f"unknown time zone {office.timezone!r}"}) from None
+        """Create the office on first use, or change the given fields.
+
+        The code prefixes every case number, printed on signed agreements: once a case carries
+        it, it stays. Before that (a code mistyped at setup) the office's rows follow it.
+        """
         with self._db.write() as session:
+            current = offices.local_office(session)
+            office = current or Office(code="", name_kk="", name_ru="")
+            office = replace(office, **{k: v.strip() for k, v in changes.items() if v is not None})
+            office.code = office.code.upper()
+            validate_office(office)
+            try:
+                ZoneInfo(office.timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValidationError(
+                    {"timezone": f"unknown time zone {office.timezone!r}"}) from None
+            if current and office.code != current.code:
+                if case_store.has_cases(session):
+                    raise ValidationError({"code": f"stays {current.code}: cases are numbered "
+                                                   "with it"})
+                offices.recode_local_rows(session, current.code, office.code)
             offices.save_local_office(session, office)
         return self.require()
 

@@ -268,6 +268,10 @@ def find_case_id(session: Session, number: str) -> UUID:
     return found
 
 
+def has_cases(session: Session) -> bool:
+    return session.scalar(select(CaseRow.id).limit(1)) is not None
+
+
 def existing_import_keys(session: Session, keys: Iterable[str]) -> set[str]:
     keys = list(keys)
     found: set[str] = set()

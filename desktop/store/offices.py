@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.office import Office
 from desktop.store.rows import new_row, utc_now
-from desktop.store.schema import CaseCounterRow, OfficeRow
+from desktop.store.schema import CaseCounterRow, MediatorRow, OfficeRow
 from desktop.store.settings import get_setting, put_setting
 
 _FIELDS = ("code", "name_kk", "name_ru", "district", "region", "address", "head", "timezone")
@@ -37,6 +37,12 @@ def save_local_office(session: Session, office: Office) -> None:
         session.execute(update(OfficeRow).where(OfficeRow.id == current.id).values(
             **values, version=OfficeRow.version + 1, updated_at=now))
     put_setting(session, LOCAL_OFFICE, {"code": office.code})
+
+
+def recode_local_rows(session: Session, old_code: str, new_code: str) -> None:
+    """Rows this office made carry its code as origin; before any case exists they follow it."""
+    for table in (OfficeRow, MediatorRow):
+        session.execute(update(table).where(table.origin == old_code).values(origin=new_code))
 
 
 def next_sequences(session: Session, office_code: str, year: int, count: int) -> range:

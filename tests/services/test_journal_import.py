@@ -544,9 +544,20 @@ def test_a_filled_template_imports(app: App, importer: JournalImporter, tmp_path
                                                       CaseStatus.REGISTERED)
 
 
-def test_template_refuses_an_unknown_language(tmp_path: Path) -> None:
+def test_template_refuses_an_unknown_language(app: App, tmp_path: Path) -> None:
     with pytest.raises(JournalFileError, match="kk, ru or en"):
-        write_template(tmp_path / "t.xlsx", "de")
+        write_template(tmp_path / "t.xlsx", "de", app.reference)
+
+
+def test_template_keeps_an_existing_file_unless_told(app: App, tmp_path: Path) -> None:
+    journal = tmp_path / "journal.xlsx"
+    journal.write_bytes(b"an office's filled-in journal")
+    with pytest.raises(JournalFileError, match="already exists"):
+        write_template(journal, "kk", app.reference)
+    assert journal.read_bytes() == b"an office's filled-in journal"
+    write_template(journal, "kk", app.reference, replace=True)
+    assert openpyxl.load_workbook(journal)["Journal"]["A1"].value == "Тіркелген күні"
+    assert not journal.with_name("journal.xlsx.partial").exists()
 
 
 def test_an_office_must_be_set_up_first(bare_app: App, tmp_path: Path) -> None:

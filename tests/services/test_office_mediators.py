@@ -181,3 +181,17 @@ def test_a_bin_is_no_mediators_iin(app: App, make_iin):
         app.mediators.add(Mediator("Серікова Әсел", iin=make_iin(7, legal_entity=True)))
     assert "BIN" in refused.value.problems["iin"]
     assert app.mediators.list() == []
+
+
+def test_a_mistyped_code_is_corrected_before_any_case(app: App, make_case):
+    mediator = app.mediators.add(Mediator("Нұрланов Ғалым"))
+    app.office.update(code="KRG02")
+    with app.db.read() as session:
+        assert session.scalar(select(MediatorRow.origin).where(MediatorRow.id == mediator.id)) \
+            == "KRG02"
+    case = app.cases.register(make_case())
+    assert case.number.startswith("KRG02-")
+    with pytest.raises(ValidationError) as refused:
+        app.office.update(code="KRG03", head="Ғабитұлы Ерғали")
+    assert refused.value.problems == {"code": "stays KRG02: cases are numbered with it"}
+    assert (app.office.require().code, app.office.require().head) == ("KRG02", "")
