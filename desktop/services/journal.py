@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.core.case import Case, CaseStatus, Outcome, validate_case
 from desktop.core.errors import DomainError, ValidationError
-from desktop.core.identifiers import clean_identifier
+from desktop.core.identifiers import clean_identifier, is_valid_identifier
 from desktop.core.mediator import Mediator, MediatorKind, validate_mediator
 from desktop.core.party import Party, PartyKind, PartyRole, kind_for_identifier
 from desktop.core.reference import ReferenceData
@@ -51,6 +51,7 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _MEDIATOR_SEPARATORS = re.compile(r"[;,]")
 _WORD = re.compile(r"\w+")
+_SHORTENED_NUMBER = re.compile(r"\d[.,]\d+E\+\d+", re.IGNORECASE)  # 8,50515E+11
 _OUTCOME_KEYS = frozenset(o.value for o in Outcome)  # reference data may name more
 _KEY_SEPARATOR = "\x1f"  # clean_line removes control characters, so no cell can contain it
 _SHOWN_CHARACTERS = 40
@@ -384,7 +385,7 @@ def _excel_serial_date(serial: float) -> date:
 
 
 def _identifier(value: Any) -> str:
-    """An IIN/BIN as typed; a number cell gets back the leading zeros Excel dropped.
+    """An IIN/BIN as typed; a number that lost its leading zero in Excel gets it back.
 
     Whether it is valid, and an IIN or a BIN where the party needs one, validate_case says.
     """
@@ -392,7 +393,15 @@ def _identifier(value: Any) -> str:
         value = int(value)
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**12:
         return str(value).zfill(12)
-    return clean_identifier(_text(value))
+    text = clean_identifier(_text(value))
+    if _SHORTENED_NUMBER.fullmatch(text):
+        raise _CellError(f"{text} is a number Excel shortened: format the column as Text and "
+                         "type the IIN/BIN again")
+    # A column formatted as General drops the 0 of those born in the 2000s (0105...) even in
+    # a CSV export; the check digit tells whether the zero was really there.
+    if len(text) == 11 and text.isdigit() and is_valid_identifier("0" + text):
+        return "0" + text
+    return text
 
 
 def _other_party_kind(name: str, identifier: str) -> PartyKind:

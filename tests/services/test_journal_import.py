@@ -567,3 +567,23 @@ def test_an_office_must_be_set_up_first(bare_app: App, tmp_path: Path) -> None:
 
     with pytest.raises(DomainError, match="office set"):
         importer.run(path, dry_run=True)
+
+
+def test_a_csv_iin_that_lost_its_zero_gets_it_back(app: App, importer: JournalImporter,
+                                                   tmp_path: Path) -> None:
+    born_2001 = valid_id("010203")  # the General format of Excel writes 10203...
+    assert born_2001.startswith("0")
+    path = write_csv(tmp_path / "journal.csv", [RU, ru_row(applicant_iin=born_2001[1:])])
+    assert importer.run(path).imported == 1
+    assert stored_cases(app)[0].parties[0].identifier == born_2001
+
+
+def test_a_short_or_shortened_iin_is_explained(importer: JournalImporter, tmp_path: Path) -> None:
+    eleven = mistyped(valid_id("010203"))[1:]  # eleven digits that no zero makes valid
+    path = write_csv(tmp_path / "journal.csv", [
+        RU, ru_row(applicant_iin=eleven), ru_row(applicant_iin="8,50515E+11")])
+    report = importer.run(path)
+    assert [(p.row, p.column) for p in report.problems] == [(2, "ИИН заявителя"),
+                                                            (3, "ИИН заявителя")]
+    assert "12 digits" in report.problems[0].reason
+    assert "format the column as Text" in report.problems[1].reason
