@@ -21,5 +21,9 @@ class StaleRecordError(DomainError):
     """Someone saved the record after this copy of it was loaded."""
 
 
+class ConflictError(DomainError):
+    """The change collides with what is stored already (a duplicate); nothing was saved."""
+
+
 class NotFoundError(DomainError):
     """The thing asked for does not exist."""

@@ -10,21 +10,17 @@ from dataclasses import replace
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy.orm import Session as DbSession
-
 from desktop.core import lifecycle
 from desktop.core.case import Case, Fulfilment, Obligation, Outcome, Session, validate_case
 from desktop.core.deadline import deadline_for
 from desktop.core.errors import ValidationError
 from desktop.core.mediator import Mediator, validate_mediator
-from desktop.core.numbering import format_case_number
 from desktop.core.reference import ReferenceData
 from desktop.core.register import CaseQuery, CaseSummary
 from desktop.services.office import OfficeService
 from desktop.store import cases as case_store
-from desktop.store import offices
 from desktop.store.database import Database
-from desktop.store.mediators import insert_mediators, list_mediators
+from desktop.store.mediators import check_mediators_known, insert_mediators
 
 SUMMARY_BATCH = 500
 
@@ -63,8 +59,8 @@ class CaseService:
         try:
             with self._db.write() as session:
                 insert_mediators(session, new_mediators, office.code)
-                self._check_mediators(session, cases)
-                self._number(session, office.code, cases)
+                check_mediators_known(session, [m for c in cases for m in c.mediator_ids])
+                case_store.number_new_cases(session, office.code, cases)
                 case_store.insert_cases(session, cases, office.code, import_keys)
         except BaseException:
             # Nothing was stored, so the drafts must not keep numbers that were never given.
@@ -84,7 +80,7 @@ class CaseService:
             stored = case_store.load_case(session, case.id)
             lifecycle.check_edit(stored, case)
             self._validate(case)
-            self._check_mediators(session, [case])
+            check_mediators_known(session, case.mediator_ids)
             case_store.update_case(session, case, office.code)
         return case
 
@@ -157,17 +153,6 @@ class CaseService:
 
     # --- helpers -------------------------------------------------------------------------
 
-    @staticmethod
-    def _number(session: DbSession, office_code: str, cases: Sequence[Case]) -> None:
-        """Number new cases per year, in order of registration date."""
-        by_year: dict[int, list[Case]] = {}
-        for case in sorted(cases, key=lambda c: c.reg_date):
-            by_year.setdefault(case.reg_date.year, []).append(case)
-        for year, group in by_year.items():
-            numbers = offices.next_sequences(session, office_code, year, len(group))
-            for case, sequence in zip(group, numbers, strict=True):
-                case.number = format_case_number(office_code, year, sequence)
-
     def _dated(self, query: CaseQuery) -> CaseQuery:
         if query.today is not None:
             return query
@@ -180,10 +165,3 @@ class CaseService:
             if not prefix:
                 raise
             raise ValidationError({prefix + k: v for k, v in error.problems.items()}) from None
-
-    @staticmethod
-    def _check_mediators(session: DbSession, cases: Sequence[Case]) -> None:
-        known = {m.id for m in list_mediators(session)}
-        for case in cases:
-            if unknown := [m for m in case.mediator_ids if m not in known]:
-                raise ValidationError({"mediators": f"{len(unknown)} not in the register"})

@@ -17,10 +17,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from desktop.core.case import Case, CaseStatus, Outcome, validate_case
-from desktop.core.errors import DomainError, ValidationError
+from desktop.core.errors import ConflictError, DomainError, ValidationError
 from desktop.core.identifiers import clean_identifier, is_valid_identifier
 from desktop.core.mediator import Mediator, MediatorKind, validate_mediator
 from desktop.core.party import Party, PartyKind, PartyRole, kind_for_identifier
@@ -168,7 +166,7 @@ class JournalImporter:
         try:
             self._cases.register_many([e.case for e in new], import_keys=keys,
                                       new_mediators=mediators)
-        except IntegrityError:
+        except ConflictError:
             if not self._stored_keys(keys):
                 raise
             # Another import stored some of these rows after they were checked.

@@ -25,10 +25,11 @@ from desktop.core.case import (
     Session as MediationSession,
 )
 from desktop.core.errors import NotFoundError, StaleRecordError
-from desktop.core.numbering import parse_case_number
+from desktop.core.numbering import format_case_number, parse_case_number
 from desktop.core.party import Party, PartyKind, PartyRole
 from desktop.core.register import CaseQuery, CaseSummary, PartyLine, SortKey
 from desktop.store import search
+from desktop.store.offices import next_sequences
 from desktop.store.rows import from_tiyn, new_row, to_tiyn, utc_now
 from desktop.store.schema import (
     CaseMediatorRow,
@@ -122,6 +123,17 @@ def insert_cases(session: Session, cases: Sequence[Case], origin: str,
     search.add(session, [(order[c.id], search_text(c)) for c in cases])
     for case in cases:
         case.version = 1
+
+
+def number_new_cases(session: Session, office_code: str, cases: Sequence[Case]) -> None:
+    """Number new cases per year, in order of registration date."""
+    by_year: dict[int, list[Case]] = {}
+    for case in sorted(cases, key=lambda c: c.reg_date):
+        by_year.setdefault(case.reg_date.year, []).append(case)
+    for year, group in by_year.items():
+        numbers = next_sequences(session, office_code, year, len(group))
+        for case, sequence in zip(group, numbers, strict=True):
+            case.number = format_case_number(office_code, year, sequence)
 
 
 _ORDER_COUNTER = "case_order"

@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.errors import ConflictError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -35,6 +38,11 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except IntegrityError as error:
+                session.rollback()
+                # Layers above speak of the domain, not of SQL constraints.
+                raise ConflictError("the change collides with a record already stored (a "
+                                    "duplicate); nothing was saved") from error
             except BaseException:
                 session.rollback()
                 raise

@@ -8,7 +8,7 @@ from uuid import UUID
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import NotFoundError, StaleRecordError
+from desktop.core.errors import NotFoundError, StaleRecordError, ValidationError
 from desktop.core.mediator import Mediator, MediatorKind
 from desktop.core.text import sort_key
 from desktop.store.rows import new_row, utc_now
@@ -46,6 +46,15 @@ def update_mediator(session: Session, mediator: Mediator) -> None:
     session.execute(update(MediatorRow).where(MediatorRow.id == mediator.id).values(
         **_values(mediator), version=MediatorRow.version + 1, updated_at=utc_now()))
     mediator.version += 1
+
+
+def check_mediators_known(session: Session, mediator_ids: Sequence[UUID]) -> None:
+    """Refuse ids of mediators the register does not hold (removed, or never there)."""
+    wanted = set(mediator_ids)
+    known = set(session.scalars(select(MediatorRow.id).where(
+        MediatorRow.id.in_(wanted), MediatorRow.deleted_at.is_(None)))) if wanted else set()
+    if unknown := wanted - known:
+        raise ValidationError({"mediators": f"{len(unknown)} not in the register"})
 
 
 def list_mediators(session: Session, active_only: bool = False) -> list[Mediator]:

@@ -19,6 +19,7 @@ from desktop.core.case import (
     Session,
 )
 from desktop.core.errors import (
+    ConflictError,
     NotFoundError,
     StaleRecordError,
     TransitionError,
@@ -113,7 +114,7 @@ def test_register_many_with_one_invalid_case_stores_nothing(app: App, make_case)
 
 def test_register_many_rolls_back_when_the_store_fails(app: App, make_case):
     """A failure inside the transaction (a duplicate import key here) leaves no case behind."""
-    with pytest.raises(Exception, match="UNIQUE"):
+    with pytest.raises(ConflictError, match="duplicate"):
         app.cases.register_many([make_case(seed=1), make_case(seed=2)],
                                 import_keys=["same", "same"])
     assert app.cases.count(CaseQuery()) == 0
