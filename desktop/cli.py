@@ -21,7 +21,6 @@ from desktop import __version__
 from desktop.app import App, open_app
 from desktop.config import DATA_DIR_ENV, data_dir
 from desktop.core.case import OPEN_STATUSES, CaseStatus, Outcome
-from desktop.core.deadline import due_state
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.mediator import Mediator, MediatorKind
 from desktop.core.register import CaseQuery, CaseSummary, SortKey
@@ -244,7 +243,7 @@ def _cases_list(app: App, args: argparse.Namespace) -> int:
     else:
         ids = app.cases.ids(query)
         total = len(ids)
-    rows = _batched_summaries(app, ids)
+    rows = app.cases.iter_summaries(ids)
     if args.json:
         for summary in rows:
             print(json.dumps(_summary_json(summary, query.today), ensure_ascii=False))
@@ -254,22 +253,16 @@ def _cases_list(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _batched_summaries(app: App, ids: list) -> Iterable[CaseSummary]:
-    for start in range(0, len(ids), 500):
-        yield from app.cases.summaries(ids[start:start + 500])
-
-
 def _summary_json(s: CaseSummary, today: date | None) -> dict[str, Any]:
     return {
         "id": str(s.id), "number": s.number, "reg_date": s.reg_date.isoformat(),
         "status": s.status.value, "outcome": s.outcome.value if s.outcome else None,
         "category": s.category, "subject": s.subject, "claim_amount": _money(s.claim_amount),
         "contract_date": _iso(s.contract_date), "deadline": _iso(s.deadline),
-        "due": due_state(s.deadline, s.status is not CaseStatus.CLOSED, today or date.today(),
-                         DUE_SOON_DAYS).value,
+        "due": s.due(today or date.today(), DUE_SOON_DAYS).value,
         "closed_date": _iso(s.closed_date),
         "parties": [{"name": p.name, "role": p.role, "kind": p.kind,
-                     ("bin" if p.kind == "legal_entity" else "iin"): p.identifier or None}
+                     p.identifier_key: p.identifier or None}
                     for p in s.parties],
         "mediators": list(s.mediators),
     }
@@ -305,8 +298,7 @@ def _print_table(rows: Iterable[CaseSummary], today: date | None) -> None:
 def _deadline_text(s: CaseSummary, today: date | None) -> str:
     if s.deadline is None:
         return ""
-    state = due_state(s.deadline, s.status is not CaseStatus.CLOSED, today or date.today(),
-                      DUE_SOON_DAYS)
+    state = s.due(today or date.today(), DUE_SOON_DAYS)
     mark = {"overdue": " OVERDUE", "due_soon": " due soon"}.get(state.value, "")
     return s.deadline.strftime("%d.%m.%Y") + mark
 
@@ -331,7 +323,7 @@ def _cases_show(app: App, args: argparse.Namespace) -> int:
         "deadline": _iso(case.deadline), "outcome": case.outcome.value if case.outcome else None,
         "closed_date": _iso(case.closed_date), "notes": case.notes,
         "parties": [{"name": p.name, "role": p.role.value, "kind": p.kind.value,
-                     ("bin" if p.kind.value == "legal_entity" else "iin"): p.identifier or None,
+                     p.identifier_label.lower(): p.identifier or None,
                      "address": p.address, "phone": p.phone,
                      "representative": p.representative,
                      "representative_basis": p.representative_basis} for p in case.parties],

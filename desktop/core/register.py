@@ -9,6 +9,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from desktop.core.case import CaseStatus, Outcome
+from desktop.core.deadline import DueState, due_state
 
 
 class SortKey(StrEnum):
@@ -43,6 +44,11 @@ class PartyLine:
     kind: str
     role: str
 
+    @property
+    def identifier_key(self) -> str:
+        """"iin" or "bin": what the identifier of this kind of party is called."""
+        return "bin" if self.kind == "legal_entity" else "iin"
+
 
 @dataclass(frozen=True)
 class CaseSummary:
@@ -61,3 +67,7 @@ class CaseSummary:
     closed_date: date | None
     parties: tuple[PartyLine, ...] = field(default=())
     mediators: tuple[str, ...] = field(default=())
+
+    def due(self, today: date, within_days: int) -> DueState:
+        """Whether the time limit of this case is running out, or has."""
+        return due_state(self.deadline, self.status is not CaseStatus.CLOSED, today, within_days)

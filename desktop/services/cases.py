@@ -145,9 +145,8 @@ class CaseService:
         with self._db.read() as session:
             return case_store.summaries(session, ids)
 
-    def iter_summaries(self, query: CaseQuery) -> Iterator[CaseSummary]:
-        """Every matching case, fetched in batches so memory stays flat for any register size."""
-        ids = self.ids(query)
+    def iter_summaries(self, ids: Sequence[UUID]) -> Iterator[CaseSummary]:
+        """The rows of many cases, fetched in batches so memory stays flat for any number."""
         for start in range(0, len(ids), SUMMARY_BATCH):
             yield from self.summaries(ids[start:start + SUMMARY_BATCH])
 

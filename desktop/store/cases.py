@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from operator import call, itemgetter
-from uuid import UUID
+from uuid import UUID, uuid5
 
 from sqlalchemy import ColumnElement, Dialect, Select, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -90,7 +90,9 @@ def _children(case: Case) -> dict[type, list[dict]]:
 
 
 def _link_id(case_id: UUID, mediator_id: UUID) -> UUID:
-    return UUID(int=case_id.int ^ mediator_id.int)
+    # Not a random v7 like other rows: the same assignment made in two places (an office and
+    # the centre) must be one row, so the link's id is a name-based UUID of the pair.
+    return uuid5(case_id, str(mediator_id))
 
 
 def search_text(case: Case) -> str:

@@ -475,7 +475,7 @@ def test_iter_summaries_returns_every_case_with_parties_and_mediators(
 
     monkeypatch.setattr(service_module, "SUMMARY_BATCH", 2)  # several batches on a small register
     ids = app.cases.ids(CaseQuery(sort=SortKey.NUMBER))
-    summaries = list(app.cases.iter_summaries(CaseQuery(sort=SortKey.NUMBER)))
+    summaries = list(app.cases.iter_summaries(app.cases.ids(CaseQuery(sort=SortKey.NUMBER))))
     assert [s.id for s in summaries] == ids
     assert len(summaries) == len(register)
     by_id = {s.id: s for s in summaries}

@@ -190,7 +190,7 @@ def test_every_released_schema_version_migrates(fixture: Path, tmp_path: Path):
             assert app.cases.ids(CaseQuery(search=want["number"])) == [case.id]
         letters = "".join(name for c in expected["cases"] for name in c["parties"]).lower()
         assert set("әғқңөұүһі") <= set(letters)
-        summaries = list(app.cases.iter_summaries(CaseQuery()))
+        summaries = list(app.cases.iter_summaries(app.cases.ids(CaseQuery())))
         assert {s.number for s in summaries} == {c["number"] for c in expected["cases"]}
         # The migrated database keeps working: a new case gets the next number of its year.
         year = max(int(c["number"].split("-")[1]) for c in expected["cases"])
