@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=_cases_show)
 
+    delete = cases.add_parser("delete", help="delete a case registered by mistake")
+    delete.add_argument("number", help="case number, e.g. KRG01-2026-0042")
+    delete.set_defaults(run=_cases_delete)
+
     importing = cases.add_parser("import", help="import an Excel (.xlsx) or CSV journal")
     importing.add_argument("file", nargs="?", type=Path, help="the journal to import")
     importing.add_argument("--dry-run", action="store_true", help="check only, store nothing")
@@ -356,6 +360,13 @@ def _print_nested(data: dict[str, Any], indent: str = "") -> None:
                     print(f"{indent}  {i}. {item}")
         elif value not in (None, ""):
             print(f"{indent}{key}: {value}")
+
+
+def _cases_delete(app: App, args: argparse.Namespace) -> int:
+    case = app.cases.get_by_number(args.number)
+    app.cases.delete(case)
+    print(f"case {case.number} deleted")
+    return EXIT_OK
 
 
 def _cases_import(app: App, args: argparse.Namespace) -> int:

@@ -113,6 +113,12 @@ def record_fulfilment(case: Case, obligation_id: UUID, fulfilment: Fulfilment,
     raise TransitionError("no such agreed term in this case")
 
 
+def check_deletable(case: Case) -> None:
+    """Only a case entered by mistake goes: once mediation began, its history is the record."""
+    if case.status is not CaseStatus.REGISTERED or case.sessions:
+        raise TransitionError(f"case {case.number} has begun; it can be closed, not deleted")
+
+
 # What only the steps above may change; an edit of the case keeps them as stored.
 _LIFECYCLE_FIELDS = ("number", "status", "outcome", "contract_date", "extensions", "deadline",
                      "closed_date")

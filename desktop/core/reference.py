@@ -74,6 +74,8 @@ class ReferenceData:
     deadline: DeadlineRules
     categories: Vocabulary
     outcomes: Vocabulary
+    # Abbreviations of legal forms (ТОО, ЖШС, ИП...) that mark a name as an organisation's.
+    legal_forms: frozenset[str] = frozenset()
 
 
 def parse_reference(data: Mapping[str, Any], required_outcomes: Iterable[str]) -> ReferenceData:
@@ -95,6 +97,10 @@ def parse_reference(data: Mapping[str, Any], required_outcomes: Iterable[str]) -
             problems[f"deadline.{name}"] = f"must be a whole number from {minimum} to 3650"
         else:
             values[name] = value
+    legal_forms = data.get("legal_forms")
+    if not isinstance(legal_forms, list) or not all(isinstance(f, str) and f for f in legal_forms):
+        problems["legal_forms"] = "must be a list of abbreviations such as ТОО"
+        legal_forms = []
     categories = _vocabulary(data.get("categories"), "categories", problems)
     outcomes = _vocabulary(data.get("outcomes"), "outcomes", problems)
     missing = set(required_outcomes) - set(outcomes.keys())
@@ -107,6 +113,7 @@ def parse_reference(data: Mapping[str, Any], required_outcomes: Iterable[str]) -
         deadline=DeadlineRules(**values),
         categories=categories,
         outcomes=outcomes,
+        legal_forms=frozenset(fold(f) for f in legal_forms),
     )
 
 
@@ -134,4 +141,10 @@ def _vocabulary(items: Any, path: str, problems: dict[str, str]) -> Vocabulary:
     keys = [t.key for t in terms]
     if len(set(keys)) != len(keys):
         problems[path] = "keys repeat"
+    owners: dict[str, str] = {}
+    for term in terms:
+        for spelling in {fold(s) for s in term.spellings()}:
+            other = owners.setdefault(spelling, term.key)
+            if other != term.key:  # a journal's cell would silently pick one of the two
+                problems[path] = f"{spelling!r} names both {other} and {term.key}"
     return Vocabulary(tuple(terms))

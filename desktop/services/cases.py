@@ -84,6 +84,13 @@ class CaseService:
             case_store.update_case(session, case, office.code)
         return case
 
+    def delete(self, case: Case) -> None:
+        """Delete a case registered by mistake (a tombstone stays, so the deletion travels)."""
+        self._office.require()
+        with self._db.write() as session:
+            lifecycle.check_deletable(case_store.load_case(session, case.id))
+            case_store.delete_case(session, case)
+
     # --- lifecycle -----------------------------------------------------------------------
 
     def start_mediation(self, case_id: UUID, contract_date: date) -> Case:

@@ -35,10 +35,6 @@ __all__ = ["ImportReport", "JournalFileError", "JournalImporter", "RowProblem"]
 
 log = logging.getLogger("kelisim.journal")
 
-# Legal forms that make a named other party an organisation when no BIN is given.
-ORGANISATION_FORMS = frozenset({
-    "ТОО", "ЖШС", "АО", "АҚ", "ИП", "ЖК", "КГУ", "КММ", "ГККП", "МКК", "ШҚ", "КХ", "LLP", "JSC",
-})
 # Nothing in a register predates independence; an earlier year is a typo (05.03.0205).
 EARLIEST_YEAR = 1991
 # From 01.03.1900 (serial 61) on, Excel's day numbers count from 30.12.1899: its calendar has a
@@ -133,10 +129,10 @@ class JournalImporter:
 
     def run(self, path: Path, dry_run: bool = False) -> ImportReport:
         """Check every row of the journal at `path`; store its new cases unless `dry_run`."""
-        self._office.require()  # cases are numbered by the office: say so before any checking
+        office = self._office.require()  # cases are numbered by the office: say so first
         journal = read_journal(path)
         register = self._mediators.by_name()
-        reader = _RowReader(self._reference, self._office.today(), register)
+        reader = _RowReader(self._reference, self._office.today(), register, office.code)
         entries = [reader.read(number, cells) for number, cells in journal.rows]
         problems = _row_problems(entries, journal.headers)
         valid = [e for e in entries if not e.problems]
@@ -218,9 +214,11 @@ def _assign_mediators(entries: Sequence[_Entry], register: Mapping[str, Mediator
     return list(created.values())
 
 
-def _import_key(entry: _Entry) -> str:
+def _import_key(entry: _Entry, office_code: str) -> str:
     """The row's identity across imports: the same case written the same way gives the same key."""
-    parts = (entry.reg_date.isoformat(), fold(entry.applicant_name), entry.applicant_iin,
+    # The office is part of it: the centre holds the registers of every office side by side.
+    parts = (office_code, entry.reg_date.isoformat(), fold(entry.applicant_name),
+             entry.applicant_iin,
              fold(entry.respondent_name), entry.respondent_id, entry.category,
              fold(entry.subject))
     return hashlib.sha256(_KEY_SEPARATOR.join(parts).encode("utf-8")).hexdigest()
@@ -229,7 +227,9 @@ def _import_key(entry: _Entry) -> str:
 class _RowReader:
     """Turns one journal row into a checked Case, noting every bad cell by its column."""
 
-    def __init__(self, reference: ReferenceData, today: date, register: Mapping[str, Mediator]):
+    def __init__(self, reference: ReferenceData, today: date, register: Mapping[str, Mediator],
+                 office_code: str):
+        self._office_code = office_code
         self._reference = reference
         self._today = today
         self._register = register
@@ -263,7 +263,7 @@ class _RowReader:
         entry.case = self._case(entry)
         self._validate(entry)
         if not entry.problems:
-            entry.key = _import_key(entry)
+            entry.key = _import_key(entry, self._office_code)
         return entry
 
     def _case(self, entry: _Entry) -> Case:
@@ -277,7 +277,8 @@ class _RowReader:
                 Party(name=entry.applicant_name, role=PartyRole.APPLICANT,
                       kind=PartyKind.INDIVIDUAL, identifier=entry.applicant_iin),
                 Party(name=entry.respondent_name, role=PartyRole.OTHER_PARTY,
-                      kind=_other_party_kind(entry.respondent_name, entry.respondent_id),
+                      kind=_other_party_kind(entry.respondent_name, entry.respondent_id,
+                                            self._reference.legal_forms),
                       identifier=entry.respondent_id),
             ],
             status=CaseStatus.CLOSED if closed else CaseStatus.REGISTERED,
@@ -402,12 +403,12 @@ def _identifier(value: Any) -> str:
     return text
 
 
-def _other_party_kind(name: str, identifier: str) -> PartyKind:
+def _other_party_kind(name: str, identifier: str, legal_forms: frozenset[str]) -> PartyKind:
     """By the BIN if there is one, else by a legal form in the name (ТОО «Асем», ИП Ахметов)."""
     if identifier:
         return kind_for_identifier(identifier)
-    words = {w.upper() for w in _WORD.findall(name)}
-    return PartyKind.LEGAL_ENTITY if words & ORGANISATION_FORMS else PartyKind.INDIVIDUAL
+    words = set(_WORD.findall(fold(name)))
+    return PartyKind.LEGAL_ENTITY if words & legal_forms else PartyKind.INDIVIDUAL
 
 
 def _check_new_mediator(name: str) -> None:

@@ -236,6 +236,24 @@ def update_case(session: Session, case: Case, origin: str) -> None:
     search.add(session, [(order_key, search_text(case))])
 
 
+def delete_case(session: Session, case: Case) -> None:
+    """Leave a tombstone of the case and its rows, so the deletion can travel; drop its entry
+    from the search index, which holds live cases only."""
+    row = session.get(CaseRow, case.id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"case {case.number} no longer exists")
+    if row.version != case.version:
+        raise StaleRecordError(f"case {case.number} was changed elsewhere after you opened it")
+    now = utc_now()
+    for table in _CHILD_TABLES:
+        session.execute(update(table).where(table.case_id == case.id,
+                                            table.deleted_at.is_(None)).values(
+            deleted_at=now, updated_at=now, version=table.version + 1))
+    session.execute(update(CaseRow).where(CaseRow.id == case.id).values(
+        deleted_at=now, updated_at=now, version=CaseRow.version + 1))
+    search.remove(session, [row.order_key])
+
+
 def _sync_children(session: Session, table: type, case_id: UUID, rows: list[dict], origin: str,
                    now: datetime) -> bool:
     """Insert new child rows, update changed ones, leave tombstones for removed ones.

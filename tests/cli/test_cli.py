@@ -322,3 +322,14 @@ def test_a_data_folder_that_cannot_be_made(tmp_path, capsys):
     blocker.write_text("not a folder")
     code, _, err = run(capsys, blocker / "data", "cases", "list")
     assert code == 1 and "cannot use the data folder" in err
+
+
+def test_delete_a_case_registered_by_mistake(office_dir, tmp_path, capsys):
+    journal = write_journal(tmp_path / "j.csv", [
+        "12.03.2025;Қасымов Әділ;;Иванова Ольга;;семейный;Раздел имущества;;;"])
+    assert run(capsys, office_dir, "cases", "import", str(journal))[0] == 0
+    code, out, _ = run(capsys, office_dir, "cases", "delete", "krg01-2025-0001")
+    assert code == 0 and "KRG01-2025-0001 deleted" in out
+    assert json_lines(run(capsys, office_dir, "cases", "list", "--json")[1]) == []
+    code, _, err = run(capsys, office_dir, "cases", "delete", "KRG01-2025-0001")
+    assert code == 1 and "no case numbered" in err

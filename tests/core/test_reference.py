@@ -6,6 +6,7 @@ import copy
 
 import pytest
 
+from desktop.core.case import Outcome
 from desktop.core.errors import ValidationError
 from desktop.core.reference import (
     LANGUAGES,
@@ -221,3 +222,21 @@ def test_vocabulary_lookup_and_label_fallback():
     assert vocabulary.match("АЛМА") == "a"
     with pytest.raises(KeyError):
         vocabulary.term("b")
+
+
+def test_a_spelling_that_names_two_terms_is_refused(defaults_data: dict):
+    data = copy.deepcopy(defaults_data)
+    data["categories"][0]["aliases"] = ["алименты"]  # the Russian name of another category
+    with pytest.raises(ValidationError) as refused:
+        parse_reference(data, [o.value for o in Outcome])
+    assert "names both" in refused.value.problems["categories"]
+
+
+def test_legal_forms_are_reference_data(defaults_data: dict):
+    reference = parse_reference(defaults_data, [o.value for o in Outcome])
+    assert {"тоо", "жшс", "ип"} <= reference.legal_forms
+    data = copy.deepcopy(defaults_data)
+    data["legal_forms"] = "ТОО"
+    with pytest.raises(ValidationError) as refused:
+        parse_reference(data, [o.value for o in Outcome])
+    assert set(refused.value.problems) == {"legal_forms"}

@@ -521,3 +521,28 @@ def test_a_case_registered_after_today_is_refused(app: App, make_case):
     with pytest.raises(ValidationError, match="reg_date: is after today"):
         app.cases.register(make_case(date(2026, 3, 2)))
     assert app.cases.ids(CaseQuery()) == []
+
+
+def test_a_case_registered_by_mistake_is_deleted_as_a_tombstone(app: App, make_case):
+    keep = app.cases.register(make_case(seed=1, applicant="Жұмабаев Нұрлан"))
+    mistake = app.cases.register(make_case(seed=2, applicant="Қасымов Әділ"))
+    app.cases.delete(mistake)
+    assert app.cases.ids(CaseQuery()) == [keep.id]
+    assert app.cases.count(CaseQuery(search="Қасымов")) == 0
+    assert app.cases.ids(CaseQuery(search="Қасымов")) == []
+    with pytest.raises(NotFoundError):
+        app.cases.get(mistake.id)
+    with app.db.read() as session:  # the rows stay, marked, so the deletion can travel
+        row = session.get(CaseRow, mistake.id)
+        assert row.deleted_at is not None and row.version == 2
+        parties = session.scalars(select(PartyRow).where(PartyRow.case_id == mistake.id)).all()
+        assert len(parties) == 2 and all(p.deleted_at is not None for p in parties)
+
+
+def test_a_case_whose_mediation_began_is_not_deleted(app: App, make_case, mediator: Mediator):
+    app.office.clock = lambda: date(2026, 3, 10)
+    case = app.cases.register(make_case(date(2026, 3, 2), mediator_ids=[mediator.id]))
+    started = app.cases.start_mediation(case.id, date(2026, 3, 3))
+    with pytest.raises(TransitionError, match="closed, not deleted"):
+        app.cases.delete(started)
+    assert app.cases.get(case.id).status is CaseStatus.IN_MEDIATION
