@@ -6,6 +6,8 @@ queue on busy_timeout instead of failing half way with "database is locked".
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,14 +22,30 @@ from desktop.core.errors import ConflictError
 BUSY_TIMEOUT_MS = 10_000
 
 
+def on_network_drive(path: Path) -> bool:
+    """A shared folder (\\\\server\\share) or, on Windows, a drive letter mapped to one."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4  # REMOTE
+    return False
+
+
 class Database:
     def __init__(self, path: Path):
         self.path = path
+        # WAL needs shared memory that network file systems do not give: there the classic
+        # rollback journal is the safe one (slower, but it does not corrupt the file).
+        self.journal_mode = "DELETE" if on_network_drive(path) else "WAL"
         # hide_parameters: SQL errors must never carry personal data into logs or reports.
         # URL.create, not an f-string: a folder named with ? or %20 must not be parsed as a URL.
         self.engine = create_engine(URL.create("sqlite", database=str(path)),
                                     hide_parameters=True)
-        _install_pragmas(self.engine)
+        _install_pragmas(self.engine, self.journal_mode)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -59,7 +77,7 @@ class Database:
         self.engine.dispose()
 
 
-def _install_pragmas(engine: Engine) -> None:
+def _install_pragmas(engine: Engine, journal_mode: str) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide when a transaction begins.
@@ -68,7 +86,7 @@ def _install_pragmas(engine: Engine) -> None:
         # busy_timeout first: switching to WAL already needs a lock another process may hold.
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute(f"PRAGMA journal_mode = {journal_mode}")
         # FULL: a power cut loses at most the transaction in progress, never a committed one.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()

@@ -463,3 +463,15 @@ def test_two_writers_queue_instead_of_failing(app):
         assert set(session.execute(text(
             "SELECT key FROM settings WHERE key IN ('first', 'second')")).scalars()) == {
             "first", "second"}
+
+
+@pytest.mark.parametrize("path, remote", [
+    ("\\\\akimat-server\\kelisim\\kelisim.sqlite3", True),
+    ("//akimat-server/kelisim/kelisim.sqlite3", True),
+    ("/home/clerk/.local/share/Kelisim/kelisim.sqlite3", False),
+])
+def test_a_shared_folder_gets_the_rollback_journal(path: str, remote: bool):
+    """WAL needs shared memory that network file systems do not give."""
+    from desktop.store.database import on_network_drive
+
+    assert on_network_drive(Path(path)) is remote
