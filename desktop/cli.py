@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -56,11 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="one JSON object per case and line")
     listing.add_argument("--status", choices=["open", *CaseStatus], help="open = not closed")
     listing.add_argument("--outcome", choices=list(Outcome))
-    listing.add_argument("--category", help="a category key, e.g. family")
+    listing.add_argument("--category", help="a dispute category in any language, e.g. family")
     listing.add_argument("--search", default="", help="words of a name, IIN/BIN, number, subject")
     listing.add_argument("--from", dest="date_from", type=_date, help="registered on or after")
     listing.add_argument("--to", dest="date_to", type=_date, help="registered on or before")
-    listing.add_argument("--due-within", type=_non_negative, metavar="DAYS",
+    listing.add_argument("--due-within", type=_days, metavar="DAYS",
                          help="open cases whose deadline is within DAYS (overdue included)")
     listing.add_argument("--overdue", action="store_true", help="open cases past the deadline")
     listing.add_argument("--sort", choices=list(SortKey), default=SortKey.REG_DATE)
@@ -116,20 +117,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+MAX_COUNT = 1_000_000  # cases in a demo, rows in a listing: far beyond any office
+MAX_DAYS = 3650
+
+
 def _positive(text: str) -> int:
-    value = _non_negative(text)
-    if value == 0:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
+    return _whole(text, 1, MAX_COUNT)
 
 
-def _non_negative(text: str) -> int:
+def _days(text: str) -> int:
+    return _whole(text, 0, MAX_DAYS)
+
+
+def _whole(text: str, low: int, high: int) -> int:
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"must be from {low} to {high:,}")
     return value
 
 
@@ -153,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.data_dir is not None and not args.data_dir.strip():
+        parser.error("--data-dir is empty; name a folder")
     if args.command is None:
         print(f"Kelisim {__version__}: the window of the program comes in the next release; "
               "until then, use the commands below.\n")
@@ -178,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kelisim: interrupted; the action in progress was not saved", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped listening (`| head`): not an error of ours; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:
         return _internal_error(folder)
     finally:
@@ -223,7 +235,8 @@ def _demo(app: App, args: argparse.Namespace) -> int:
 # --- cases --------------------------------------------------------------------------------
 
 def _case_query(app: App, args: argparse.Namespace) -> CaseQuery:
-    if args.category and args.category not in app.reference.categories:
+    category = app.reference.categories.match(args.category) if args.category else None
+    if args.category and category is None:
         raise UsageError(f"unknown category {args.category!r}; known: "
                          + ", ".join(app.reference.categories.keys()))
     statuses: tuple[CaseStatus, ...] = ()
@@ -233,7 +246,7 @@ def _case_query(app: App, args: argparse.Namespace) -> CaseQuery:
         statuses = (CaseStatus(args.status),)
     return CaseQuery(
         statuses=statuses, outcomes=(Outcome(args.outcome),) if args.outcome else (),
-        categories=(args.category,) if args.category else (), search=args.search,
+        categories=(category,) if category else (), search=args.search,
         registered_from=args.date_from, registered_to=args.date_to,
         due_within=args.due_within, overdue_only=args.overdue, today=app.office.today(),
         sort=SortKey(args.sort), descending=not args.ascending)
@@ -419,9 +432,10 @@ def _print_report(report: ImportReport) -> None:
               "imported (dry run: nothing stored)", file=out)
     else:
         print(f"{report.file}: {report.rows} row(s); imported {report.imported}", file=out)
+    added = "would be added" if report.dry_run else "added"
     notes = [(report.already_imported, "already imported before"),
              (report.repeated_in_file, "repeat an earlier row of the file"),
-             (report.new_mediators, "new mediator(s) added to the register")]
+             (report.new_mediators, f"new mediator(s) {added} to the register")]
     for count, text in notes:
         if count:
             print(f"  {count} {text}", file=out)

@@ -6,21 +6,23 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
-# Kazakh typed without the Kazakh keyboard (Latin i for і, the IPA ə and ɵ for ә and ө) and
-# Latin look-alikes pasted into Cyrillic names (Aсель with a Latin A) are compared as the
-# Cyrillic letters they stand for. Latin text folds the same way on both sides of a comparison,
-# so it still matches itself. (h is left alone: it stands for Н as often as for Һ.)
-_LOOKALIKES = str.maketrans("iəɵaeocpxyk", "іәөаеосрхук")
+# Matching forgives what typing does. A clerk without the Kazakh keyboard writes Касымов for
+# Қасымов, or Latin i, ə, ɵ for і, ә, ө; a name pasted from elsewhere may hold Latin a, e, o, c,
+# p, x, y, k among Cyrillic letters. Each compares equal to the letter meant. Only comparisons
+# use this: the text itself is stored and shown as typed. (Latin h is left alone: it stands for
+# Н as often as for Һ.)
+_MATCHING = str.maketrans("әғқңөұүһіiəɵaeocpxyk", "агкноуухииаоаеосрхук")
 
 
 def fold(text: str) -> str:
-    """Case-, ё- and look-alike-insensitive, whitespace-collapsed form of `text` for comparison.
+    """The form of `text` that search and name matching compare: no case, ё = е, the Kazakh
+    letters as their Russian neighbours (Қ = К), Latin look-alikes as the Cyrillic letter,
+    spaces collapsed.
 
-    Kazakh letters (ә ғ қ ң ө ұ ү һ і) are kept distinct: they are different letters, not accents.
     The search index holds folded text: a change here needs a migration that rebuilds it.
     """
     text = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
-    return _SPACES.sub(" ", text.translate(_LOOKALIKES)).strip()
+    return _SPACES.sub(" ", text.translate(_MATCHING)).strip()
 
 
 # The Kazakh Cyrillic alphabet in its order; Russian words sort in it as in Russian.

@@ -75,6 +75,11 @@ def column_names(key: str) -> str:
     return " / ".join(dict.fromkeys(labels[lang] for lang in LANGUAGES))
 
 
+# Ten years of a busy office's journal is a few MB; far more is not a journal, and would only
+# fill the memory of an old office PC.
+MAX_FILE_BYTES = 64 * 2**20
+
+
 def read_journal(path: Path) -> JournalSheet:
     """Read a journal file; anything that keeps it from being a journal is a JournalFileError."""
     suffix = path.suffix.lower()
@@ -86,6 +91,10 @@ def read_journal(path: Path) -> JournalSheet:
         raise JournalFileError(f"{path}: no such file" if not path.exists() else
                                f"{path}: is a folder, not a file")
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise JournalFileError(f"{path}: is {size / 2**20:.0f} MB; a journal is at most "
+                                   f"{MAX_FILE_BYTES // 2**20} MB (split it by year)")
         data = path.read_bytes()
     except OSError as error:
         raise JournalFileError(f"{path}: cannot be read ({error.strerror})") from None
@@ -181,6 +190,9 @@ def _csv_rows(path: Path, data: bytes) -> Iterator[tuple[str, ...]]:
             "'CSV UTF-8 (comma delimited)', then import that file") from None
     if not text.strip():
         raise JournalFileError(f"{path}: the file is empty")
+    # The csv module stops at 128 KiB a cell; a longer cell is read here so that the check of
+    # the row can name its column and say how long it may be, as for a workbook.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         # Read it all here, so that a broken quote is a JournalFileError and not a traceback.

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.errors import ConflictError
+from desktop.core.errors import ConflictError, DomainError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -33,6 +33,16 @@ def on_network_drive(path: Path) -> bool:
         drive = os.path.splitdrive(os.path.abspath(text))[0]
         return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4  # REMOTE
     return False
+
+
+class DatabaseUnusableError(DomainError):
+    """The file cannot be read or written: damaged, read-only, not a database, disk full."""
+
+
+def unusable(path: Path, error: DatabaseError) -> DatabaseUnusableError:
+    # SQLite's own words (no data in them: parameters are hidden) say what is wrong.
+    return DatabaseUnusableError(f"the database {path} cannot be used: {error.orig}; if it is "
+                                 "damaged, restore the newest copy from the backups folder")
 
 
 class Database:
@@ -61,6 +71,9 @@ class Database:
                 # Layers above speak of the domain, not of SQL constraints.
                 raise ConflictError("the change collides with a record already stored (a "
                                     "duplicate); nothing was saved") from error
+            except DatabaseError as error:
+                session.rollback()
+                raise unusable(self.path, error) from error
             except BaseException:
                 session.rollback()
                 raise
@@ -70,6 +83,8 @@ class Database:
         with self._sessions() as session:
             try:
                 yield session
+            except DatabaseError as error:
+                raise unusable(self.path, error) from error
             finally:
                 session.rollback()
 

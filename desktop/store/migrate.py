@@ -16,9 +16,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DatabaseError
 
 from desktop.core.errors import DomainError
 from desktop.store.backup import backup_before_migration
+from desktop.store.database import unusable
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -87,6 +89,14 @@ def _set_foreign_keys(connection: Connection, on: bool) -> None:
 
 def upgrade(engine: Engine, database: Path, backups_dir: Path,
             migrations: Path = MIGRATIONS) -> MigrationResult:
+    try:
+        return _upgrade(engine, database, backups_dir, migrations)
+    except DatabaseError as error:
+        raise unusable(database, error) from error
+
+
+def _upgrade(engine: Engine, database: Path, backups_dir: Path,
+             migrations: Path) -> MigrationResult:
     config = _config(migrations)
     script = ScriptDirectory.from_config(config)
     head = head_revision(migrations)

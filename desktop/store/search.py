@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Select, column, func, select, table, text
+from sqlalchemy import ColumnElement, Select, column, false, func, select, table, text
 from sqlalchemy.orm import Session
 
 from desktop.core.text import fold
@@ -45,15 +45,19 @@ def fts_query(user_text: str) -> str | None:
 
 
 def match(user_text: str) -> ColumnElement[bool] | None:
-    """The condition that an index entry matches the text, or None when there is nothing to find."""
+    """The condition that an index entry matches the text; None for a blank search (no filter).
+
+    Text with no word in it (😀, ***, a lone quote) matches nothing: something was typed, and no
+    case holds it.
+    """
     query = fts_query(user_text)
     if query is None:
-        return None
+        return None if not user_text.strip() else false()
     return text("case_search MATCH :fts_query").bindparams(fts_query=query)
 
 
 def matching_keys(user_text: str) -> Select | None:
-    """A selectable of the order keys of matching cases; None when the text holds no word."""
+    """A selectable of the order keys of matching cases; None for a blank search."""
     condition = match(user_text)
     return None if condition is None else select(key).where(condition)
 

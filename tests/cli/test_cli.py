@@ -333,3 +333,13 @@ def test_delete_a_case_registered_by_mistake(office_dir, tmp_path, capsys):
     assert json_lines(run(capsys, office_dir, "cases", "list", "--json")[1]) == []
     code, _, err = run(capsys, office_dir, "cases", "delete", "KRG01-2025-0001")
     assert code == 1 and "no case numbered" in err
+
+
+def test_a_damaged_database_is_named_not_an_internal_error(tmp_path, capsys):
+    data = tmp_path / "damaged"
+    data.mkdir()
+    (data / "kelisim.sqlite3").write_bytes(b"not a database at all " * 100)
+    code, _, err = run(capsys, data, "cases", "list")
+    assert code == 1
+    assert "kelisim.sqlite3 cannot be used: file is not a database" in err
+    assert "backups" in err

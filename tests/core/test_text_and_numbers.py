@@ -11,12 +11,12 @@ from desktop.core.text import clean_line, fold
 
 
 @pytest.mark.parametrize("text, folded", [
-    ("ҚАСЫМОВ Әділ", "қасымов әділ"),
-    ("ӘҒҚҢӨҰҮҺІ", "әғқңөұүһі"),
+    ("ҚАСЫМОВ Әділ", "касымов адил"),
+    ("ӘҒҚҢӨҰҮҺІ", "агкноуухи"),  # Kazakh letters match their Russian neighbours
     ("Пётр  СЕМЁНОВ", "петр семенов"),
     ("Ё ё", "е е"),
     ("  m\t\nn  ", "m n"),
-    ("Әдiлов ERIK", "әділов еrік"),  # Latin i, E, K stand for Cyrillic; R has no look-alike
+    ("Әдiлов ERIK", "адилов еrик"),  # Latin i, E, K stand for Cyrillic; R has no look-alike
     ("KRG01", "кrg01"),  # Latin text folds the same way wherever it is compared
     ("е\u0308", "е"),  # е + combining diaeresis is NFC ё, folded to е
 ])
@@ -24,9 +24,9 @@ def test_fold(text: str, folded: str):
     assert fold(text) == folded
 
 
-def test_fold_keeps_kazakh_letters_apart_from_russian_ones():
+def test_fold_matches_kazakh_letters_typed_on_a_russian_keyboard():
     for kazakh, russian in zip("әғқңөұүһі", "агкноуухи", strict=True):
-        assert fold(kazakh) != fold(russian)
+        assert fold(kazakh) == fold(russian)
 
 
 @settings(max_examples=200, deadline=None)

@@ -587,3 +587,18 @@ def test_a_short_or_shortened_iin_is_explained(importer: JournalImporter, tmp_pa
                                                             (3, "ИИН заявителя")]
     assert "12 digits" in report.problems[0].reason
     assert "format the column as Text" in report.problems[1].reason
+
+
+def test_a_huge_cell_is_named_by_its_column(importer: JournalImporter, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "journal.csv", [RU, ru_row(applicant="Ә" * 300_000)])
+    report = importer.run(path)
+    assert [(p.row, p.column) for p in report.problems] == [(2, "Заявитель")]
+    assert "300000 characters" in report.problems[0].reason
+
+
+def test_a_file_far_too_big_for_a_journal(importer: JournalImporter, tmp_path: Path) -> None:
+    path = tmp_path / "journal.csv"
+    with path.open("wb") as f:
+        f.truncate(65 * 2**20)  # sparse: costs no disk
+    with pytest.raises(JournalFileError, match="at most 64 MB"):
+        importer.run(path)
