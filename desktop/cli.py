@@ -97,9 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     office_show.add_argument("--json", action="store_true")
     office_show.set_defaults(run=_office_show)
     office_set = office_commands.add_parser("set", help="set or change the office's details")
-    for name in ("code", "name-kk", "name-ru", "district", "region", "address", "head",
-                 "timezone"):
-        office_set.add_argument(f"--{name}")
+    for name, text in (
+            ("code", "2-12 Latin capitals or digits, the prefix of case numbers (KRG01)"),
+            ("name-kk", "the office's name in Kazakh"), ("name-ru", "the office's name in Russian"),
+            ("district", "district"), ("region", "region"), ("address", "postal address"),
+            ("head", "full name of the head of the office"),
+            ("timezone", "time zone of the office's calendar (default Asia/Almaty)")):
+        office_set.add_argument(f"--{name}", help=text)
     office_set.set_defaults(run=_office_set)
 
     mediators = commands.add_parser("mediators", help="the mediator register").add_subparsers(
