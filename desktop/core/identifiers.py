@@ -7,15 +7,17 @@ a real birth date, so the date is never checked.
 
 from __future__ import annotations
 
+from operator import mul
+
 _FIRST_WEIGHTS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _SECOND_WEIGHTS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 
 
 def check_digit(first_eleven: str) -> int | None:
     """The check digit for 11 digits, or None when no check digit is possible."""
-    digits = [int(c) for c in first_eleven]
+    digits = tuple(map(int, first_eleven))
     for weights in (_FIRST_WEIGHTS, _SECOND_WEIGHTS):
-        value = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
+        value = sum(map(mul, digits, weights)) % 11
         if value != 10:
             return value
     return None
