@@ -49,13 +49,12 @@ class CaseService:
         for mediator in new_mediators:
             validate_mediator(mediator)
         for i, case in enumerate(cases):
+            where = f"case {i + 1}: " if len(cases) > 1 else ""
             if case.reg_date > today:
-                where = f"case {i + 1}: " if len(cases) > 1 else ""
                 raise ValidationError({f"{where}reg_date": "is after today"})
-        for i, case in enumerate(cases):
             case.deadline = deadline_for(case.contract_date, case.extensions,
                                          self._reference.deadline)
-            self._validate(case, f"case {i + 1}: " if len(cases) > 1 else "")
+            self._validate(case, where)
         try:
             with self._db.write() as session:
                 insert_mediators(session, new_mediators, office.code)
