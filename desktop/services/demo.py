@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import random
 from bisect import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import accumulate
+from itertools import count as counting
 from typing import Generic, TypeVar
 from uuid import UUID
 
@@ -229,18 +230,20 @@ def _iin(rng: Dice, birth: date, female: bool) -> str:
     """A valid IIN: birth date, century and sex digit (3-6), 4 random digits, check digit."""
     century_sex = (3 if birth.year < 2000 else 5) + female
     born = f"{birth.year % 100:02d}{birth.month:02d}{birth.day:02d}"  # strftime is slow
-    while True:
-        first = f"{born}{century_sex}{rng.below(10_000):04d}"
-        check = check_digit(first)
-        if check is not None:
-            return f"{first}{check}"
+    return _with_check_digit(lambda: f"{born}{century_sex}{rng.below(10_000):04d}")
 
 
 def _bin(rng: Dice) -> str:
     """A valid BIN: registration year and month, "4" (a legal entity), "0", 5 random, check."""
+    return _with_check_digit(lambda: f"{rng.randint(1995, 2023) % 100:02d}"
+                                     f"{rng.randint(1, 12):02d}40{rng.below(100_000):05d}")
+
+
+def _with_check_digit(first_eleven: Callable[[], str]) -> str:
+    """Eleven digits from `first_eleven` and their check digit, drawn again while some 11
+    digits have no check digit at all."""
     while True:
-        first = f"{rng.randint(1995, 2023) % 100:02d}{rng.randint(1, 12):02d}40" \
-                f"{rng.below(100_000):05d}"
+        first = first_eleven()
         check = check_digit(first)
         if check is not None:
             return f"{first}{check}"
@@ -645,11 +648,6 @@ def _distinct_identifiers(parties: list[Party]) -> None:
 
 
 def _next_valid(identifier: str) -> str:
-    serial = int(identifier[7:11])
-    while True:
-        serial = (serial + 1) % 10_000
-        first = f"{identifier[:7]}{serial:04d}"
-        check = check_digit(first)
-        if check is not None:
-            return f"{first}{check}"
+    serials = counting(int(identifier[7:11]) + 1)
+    return _with_check_digit(lambda: f"{identifier[:7]}{next(serials) % 10_000:04d}")
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.core.errors import DomainError, ValidationError
-from desktop.core.office import Office, validate_office
+from desktop.core.office import DEFAULT_TIMEZONE, Office, validate_office
 from desktop.store import cases as case_store
 from desktop.store import offices
 from desktop.store.database import Database
@@ -66,5 +66,5 @@ class OfficeService:
         if self.clock is not None:
             return self.clock()
         office = self.current()
-        zone = ZoneInfo(office.timezone if office else "Asia/Almaty")
+        zone = ZoneInfo(office.timezone if office else DEFAULT_TIMEZONE)
         return datetime.now(zone).date()

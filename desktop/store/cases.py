@@ -213,12 +213,7 @@ def _values_getter(names: list[str]) -> Callable[[dict], tuple]:
 
 def update_case(session: Session, case: Case, origin: str) -> None:
     """Save an edited case. Refused if someone saved it since it was loaded (its version moved)."""
-    row = session.get(CaseRow, case.id)
-    if row is None or row.deleted_at is not None:
-        raise NotFoundError(f"case {case.number} no longer exists")
-    if row.version != case.version:
-        raise StaleRecordError(f"case {case.number} was changed elsewhere after you opened it; "
-                             "open it again to see the changes")
+    row = _current_row(session, case)
     now = utc_now()
     values = _case_values(case)
     changed = any(getattr(row, k) != v for k, v in values.items())
@@ -239,19 +234,30 @@ def update_case(session: Session, case: Case, origin: str) -> None:
 def delete_case(session: Session, case: Case) -> None:
     """Leave a tombstone of the case and its rows, so the deletion can travel; drop its entry
     from the search index, which holds live cases only."""
+    row = _current_row(session, case)
+    now = utc_now()
+    for table in _CHILD_TABLES:
+        _tombstone(session, table, table.case_id == case.id, now)
+    _tombstone(session, CaseRow, CaseRow.id == case.id, now)
+    search.remove(session, [row.order_key])
+
+
+def _current_row(session: Session, case: Case) -> CaseRow:
+    """The stored row of `case`, if it still exists and nobody saved it since `case` was read."""
     row = session.get(CaseRow, case.id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(f"case {case.number} no longer exists")
     if row.version != case.version:
-        raise StaleRecordError(f"case {case.number} was changed elsewhere after you opened it")
-    now = utc_now()
-    for table in _CHILD_TABLES:
-        session.execute(update(table).where(table.case_id == case.id,
-                                            table.deleted_at.is_(None)).values(
-            deleted_at=now, updated_at=now, version=table.version + 1))
-    session.execute(update(CaseRow).where(CaseRow.id == case.id).values(
-        deleted_at=now, updated_at=now, version=CaseRow.version + 1))
-    search.remove(session, [row.order_key])
+        raise StaleRecordError(f"case {case.number} was changed elsewhere after you opened it; "
+                               "open it again to see the changes")
+    return row
+
+
+def _tombstone(session: Session, table: type, condition: ColumnElement[bool],
+               now: datetime) -> None:
+    """Mark live rows deleted, keeping them, so that the deletion travels like any change."""
+    session.execute(update(table).where(condition, table.deleted_at.is_(None)).values(
+        deleted_at=now, updated_at=now, version=table.version + 1))
 
 
 def _sync_children(session: Session, table: type, case_id: UUID, rows: list[dict], origin: str,
@@ -277,8 +283,7 @@ def _sync_children(session: Session, table: type, case_id: UUID, rows: list[dict
     gone = [row_id for row_id, row in existing.items()
             if row_id not in wanted and row.deleted_at is None]
     if gone:
-        session.execute(update(table).where(table.id.in_(gone)).values(
-            deleted_at=now, updated_at=now, version=table.version + 1))
+        _tombstone(session, table, table.id.in_(gone), now)
         changed = True
     return changed
 

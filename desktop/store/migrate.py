@@ -43,7 +43,11 @@ def _config(migrations: Path) -> Config:
 
 
 def head_revision(migrations: Path = MIGRATIONS) -> str:
-    head = ScriptDirectory.from_config(_config(migrations)).get_current_head()
+    return _head(ScriptDirectory.from_config(_config(migrations)))
+
+
+def _head(script: ScriptDirectory) -> str:
+    head = script.get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
 
@@ -99,10 +103,11 @@ def _upgrade(engine: Engine, database: Path, backups_dir: Path,
              migrations: Path) -> MigrationResult:
     config = _config(migrations)
     script = ScriptDirectory.from_config(config)
-    head = head_revision(migrations)
+    head = _head(script)
     known = {rev.revision for rev in script.walk_revisions()}
     if engine.dialect.name == "sqlite":
         _refuse_unknown(_peek_revision(database), known, database, head)
+    # Most starts find the schema current: they need no write lock, so they read it first.
     before = current_revision(engine)
     if before == head:
         return MigrationResult(before, head, None)
