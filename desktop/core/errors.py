@@ -2,11 +2,11 @@
 
 
 class DomainError(Exception):
-    """A rule of the domain refused an action; the message is for the user."""
+    """A rule of the domain refused an action; the message, a `problem()` Text, is for the user."""
 
 
 class ValidationError(DomainError):
-    """One or more fields are invalid. `problems` maps a field path to its reason."""
+    """One or more fields are invalid. `problems` maps a field path to its reason (a Text)."""
 
     def __init__(self, problems: dict[str, str]):
         self.problems = dict(problems)

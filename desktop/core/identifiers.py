@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from operator import mul
 
+from desktop.core.messages import Text, problem
+
 _FIRST_WEIGHTS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _SECOND_WEIGHTS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 
@@ -23,17 +25,30 @@ def check_digit(first_eleven: str) -> int | None:
     return None
 
 
-def identifier_problem(value: str) -> str | None:
-    """Why `value` is not a valid IIN/BIN, or None when it is valid."""
+def identifier_problem(value: str, *, legal_entity: bool = False) -> Text | None:
+    """Why `value` is not a valid IIN (or, for a legal entity, BIN), or None when it is valid.
+
+    Each message names the number whole: its grammar differs by language and by IIN or BIN.
+    """
     if len(value) != 12:
-        return f"must have 12 digits, has {len(value)} characters"
+        if legal_entity:
+            return problem("BIN must have 12 digits, has {count} characters", count=len(value))
+        return problem("IIN must have 12 digits, has {count} characters", count=len(value))
     if not value.isascii() or not value.isdigit():
-        return "must contain digits only"
+        if legal_entity:
+            return problem("BIN must contain digits only")
+        return problem("IIN must contain digits only")
     expected = check_digit(value[:11])
     if expected is None:
-        return "is not a valid number (no check digit exists for its first 11 digits)"
+        if legal_entity:
+            return problem(
+                "BIN is not a valid number (no check digit exists for its first 11 digits)")
+        return problem(
+            "IIN is not a valid number (no check digit exists for its first 11 digits)")
     if expected != int(value[11]):
-        return "check digit does not match (a digit is mistyped)"
+        if legal_entity:
+            return problem("BIN check digit does not match (a digit is mistyped)")
+        return problem("IIN check digit does not match (a digit is mistyped)")
     return None
 
 

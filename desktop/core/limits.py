@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from desktop.core.messages import problem
+
 MAX_LENGTH = {"name": 300, "line": 500, "phone": 40, "text": 4000, "notes": 20000}
 
 
 def check_text(problems: dict[str, str], path: str, value: str, kind: str) -> None:
     limit = MAX_LENGTH[kind]
     if len(value) > limit:
-        problems[path] = f"is {len(value)} characters long; at most {limit} are allowed"
+        problems[path] = problem("is {length} characters long; at most {limit} are allowed",
+                                 length=len(value), limit=limit)

@@ -10,6 +10,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.identifiers import identifier_problem, looks_like_bin
 from desktop.core.ids import new_id
 from desktop.core.limits import check_text
+from desktop.core.messages import problem
 
 
 class MediatorKind(StrEnum):
@@ -33,15 +34,16 @@ class Mediator:
 def validate_mediator(mediator: Mediator) -> None:
     problems: dict[str, str] = {}
     if not mediator.full_name.strip():
-        problems["full_name"] = "is required"
+        problems["full_name"] = problem("is required")
     check_text(problems, "full_name", mediator.full_name, "name")
     check_text(problems, "register_number", mediator.register_number, "line")
     if mediator.iin and (reason := identifier_problem(mediator.iin)):
-        problems["iin"] = f"IIN {reason}"
+        problems["iin"] = reason
     elif mediator.iin and looks_like_bin(mediator.iin):
-        problems["iin"] = "is a legal entity's BIN, not a person's IIN"
+        problems["iin"] = problem("is a legal entity's BIN, not a person's IIN")
     unknown = [lang for lang in mediator.languages if lang not in ("kk", "ru", "en")]
     if unknown:
-        problems["languages"] = "unknown language " + ", ".join(unknown)
+        problems["languages"] = problem("unknown language {languages}",
+                                         languages=", ".join(unknown))
     if problems:
         raise ValidationError(problems)

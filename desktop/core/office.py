@@ -9,6 +9,7 @@ from uuid import UUID
 from desktop.core.errors import ValidationError
 from desktop.core.ids import new_id
 from desktop.core.limits import check_text
+from desktop.core.messages import problem
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9]{2,12}$")
 DEFAULT_TIMEZONE = "Asia/Almaty"  # all of Kazakhstan keeps UTC+5 since March 2024
@@ -31,10 +32,10 @@ class Office:
 def validate_office(office: Office) -> None:
     problems: dict[str, str] = {}
     if not CODE_PATTERN.match(office.code):
-        problems["code"] = "must be 2 to 12 Latin capital letters or digits, e.g. KRG01"
+        problems["code"] = problem("must be 2 to 12 Latin capital letters or digits, e.g. KRG01")
     for name in ("name_kk", "name_ru"):
         if not getattr(office, name).strip():
-            problems[name] = "is required"
+            problems[name] = problem("is required")
     for name in ("name_kk", "name_ru", "district", "region", "address", "head"):
         check_text(problems, name, getattr(office, name), "line")
     if problems:

@@ -9,6 +9,7 @@ from uuid import UUID
 from desktop.core.identifiers import identifier_problem, looks_like_bin
 from desktop.core.ids import new_id
 from desktop.core.limits import check_text
+from desktop.core.messages import problem
 
 
 class PartyKind(StrEnum):
@@ -44,17 +45,18 @@ def kind_for_identifier(identifier: str) -> PartyKind:
 
 def party_problems(party: Party, path: str, problems: dict[str, str]) -> None:
     if not party.name.strip():
-        problems[f"{path}.name"] = "is required"
+        problems[f"{path}.name"] = problem("is required")
     check_text(problems, f"{path}.name", party.name, "name")
     for name, kind in (("address", "line"), ("phone", "phone"), ("representative", "name"),
                        ("representative_basis", "line")):
         check_text(problems, f"{path}.{name}", getattr(party, name), kind)
     if party.phone and not all(ch.isdigit() or ch in "+-() " for ch in party.phone):
-        problems[f"{path}.phone"] = "may hold only digits, spaces and + - ( )"
+        problems[f"{path}.phone"] = problem("may hold only digits, spaces and + - ( )")
     if party.identifier:
-        label = party.identifier_label
-        if reason := identifier_problem(party.identifier):
-            problems[f"{path}.identifier"] = f"{label} {reason}"
+        legal_entity = party.kind is PartyKind.LEGAL_ENTITY
+        if reason := identifier_problem(party.identifier, legal_entity=legal_entity):
+            problems[f"{path}.identifier"] = reason
         elif kind_for_identifier(party.identifier) is not party.kind:
-            other = "a legal entity's BIN" if label == "IIN" else "an individual's IIN"
-            problems[f"{path}.identifier"] = f"is {other}, not an {label}"
+            problems[f"{path}.identifier"] = (
+                problem("is an individual's IIN, not a BIN") if legal_entity
+                else problem("is a legal entity's BIN, not an IIN"))

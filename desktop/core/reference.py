@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.errors import ValidationError
+from desktop.core.messages import problem
 from desktop.core.text import fold
 
 LANGUAGES = ("kk", "ru", "en")
@@ -81,31 +82,34 @@ class ReferenceData:
 def parse_reference(data: Mapping[str, Any], required_outcomes: Iterable[str]) -> ReferenceData:
     """Check and build reference data; every problem is named by its path in the data."""
     if not isinstance(data, Mapping):
-        raise ValidationError({"reference": "must be an object of format, deadline, "
-                                            "categories and outcomes"})
+        raise ValidationError({"reference": problem(
+            "must be an object of format, deadline, categories and outcomes")})
     problems: dict[str, str] = {}
     if data.get("format") != FORMAT:
-        problems["format"] = f"must be {FORMAT}, is {data.get('format')!r}"
+        problems["format"] = problem("must be {expected}, is {given}", expected=FORMAT,
+                                      given=repr(data.get("format")))
     deadline = data.get("deadline") or {}
     if not isinstance(deadline, Mapping):
-        problems["deadline"] = "must be an object of days, extension_days and max_extensions"
+        problems["deadline"] = problem(
+            "must be an object of days, extension_days and max_extensions")
         deadline = {}
     values = {}
     for name, minimum in (("days", 1), ("extension_days", 0), ("max_extensions", 0)):
         value = deadline.get(name)
         if not isinstance(value, int) or isinstance(value, bool) or not minimum <= value <= 3650:
-            problems[f"deadline.{name}"] = f"must be a whole number from {minimum} to 3650"
+            problems[f"deadline.{name}"] = problem("must be a whole number from {minimum} to 3650",
+                                                    minimum=minimum)
         else:
             values[name] = value
     legal_forms = data.get("legal_forms")
     if not isinstance(legal_forms, list) or not all(isinstance(f, str) and f for f in legal_forms):
-        problems["legal_forms"] = "must be a list of abbreviations such as ТОО"
+        problems["legal_forms"] = problem("must be a list of abbreviations such as ТОО")
         legal_forms = []
     categories = _vocabulary(data.get("categories"), "categories", problems)
     outcomes = _vocabulary(data.get("outcomes"), "outcomes", problems)
     missing = set(required_outcomes) - set(outcomes.keys())
     if missing:
-        problems["outcomes"] = "missing " + ", ".join(sorted(missing))
+        problems["outcomes"] = problem("missing {keys}", keys=", ".join(sorted(missing)))
     if problems:
         raise ValidationError(problems)
     return ReferenceData(
@@ -120,31 +124,33 @@ def parse_reference(data: Mapping[str, Any], required_outcomes: Iterable[str]) -
 def _vocabulary(items: Any, path: str, problems: dict[str, str]) -> Vocabulary:
     terms = []
     if not isinstance(items, list) or not items:
-        problems[path] = "must be a non-empty list"
+        problems[path] = problem("must be a non-empty list")
         return Vocabulary(())
     for i, item in enumerate(items):
         where = f"{path}[{i}]"
         if not isinstance(item, Mapping) or not isinstance(item.get("key"), str):
-            problems[where] = "needs a text 'key'"
+            problems[where] = problem("needs a text 'key'")
             continue
         absent = [lang for lang in LANGUAGES
                   if not isinstance(item.get(lang), str) or not item[lang]]
         if absent:
-            problems[where] = f"{item['key']}: no label in {', '.join(absent)}"
+            problems[where] = problem("{key}: no label in {languages}", key=item["key"],
+                                      languages=", ".join(absent))
             continue
         aliases = item.get("aliases", [])
         if not isinstance(aliases, list | tuple) or not all(isinstance(a, str) for a in aliases):
             # A bare string would otherwise become one alias per letter.
-            problems[f"{where}.aliases"] = "must be a list of texts"
+            problems[f"{where}.aliases"] = problem("must be a list of texts")
             continue
         terms.append(Term(item["key"], {lang: item[lang] for lang in LANGUAGES}, tuple(aliases)))
     keys = [t.key for t in terms]
     if len(set(keys)) != len(keys):
-        problems[path] = "keys repeat"
+        problems[path] = problem("keys repeat")
     owners: dict[str, str] = {}
     for term in terms:
         for spelling in {fold(s) for s in term.spellings()}:
             other = owners.setdefault(spelling, term.key)
             if other != term.key:  # a journal's cell would silently pick one of the two
-                problems[path] = f"{spelling!r} names both {other} and {term.key}"
+                problems[path] = problem("{spelling} names both {first} and {second}",
+                                         spelling=repr(spelling), first=other, second=term.key)
     return Vocabulary(tuple(terms))

@@ -15,6 +15,7 @@ from desktop.core.case import Case, Fulfilment, Obligation, Outcome, Session, va
 from desktop.core.deadline import deadline_for
 from desktop.core.errors import ValidationError
 from desktop.core.mediator import Mediator, validate_mediator
+from desktop.core.messages import problem
 from desktop.core.reference import ReferenceData
 from desktop.core.register import CaseQuery, CaseSummary
 from desktop.services.office import OfficeService
@@ -51,7 +52,7 @@ class CaseService:
         for i, case in enumerate(cases):
             where = f"case {i + 1}: " if len(cases) > 1 else ""
             if case.reg_date > today:
-                raise ValidationError({f"{where}reg_date": "is after today"})
+                raise ValidationError({f"{where}reg_date": problem("is after today")})
             case.deadline = deadline_for(case.contract_date, case.extensions,
                                          self._reference.deadline)
             self._validate(case, where)

@@ -21,6 +21,7 @@ from desktop.core.case import Case, CaseStatus, Outcome, validate_case
 from desktop.core.errors import ConflictError, DomainError, ValidationError
 from desktop.core.identifiers import clean_identifier, is_valid_identifier
 from desktop.core.mediator import Mediator, MediatorKind, validate_mediator
+from desktop.core.messages import Text, problem
 from desktop.core.party import Party, PartyKind, PartyRole, kind_for_identifier
 from desktop.core.reference import ReferenceData
 from desktop.core.text import clean_line, fold
@@ -69,7 +70,7 @@ _CASE_FIELD_COLUMNS = {
 class RowProblem:
     row: int  # spreadsheet row number, header = 1
     column: str  # the column's header text as written in the file ("" for the whole row)
-    reason: str
+    reason: Text
 
 
 @dataclass
@@ -93,7 +94,7 @@ class ImportReport:
 
 
 class _CellError(Exception):
-    def __init__(self, reason: str):
+    def __init__(self, reason: Text):
         super().__init__(reason)
         self.reason = reason
 
@@ -113,7 +114,7 @@ class _Entry:
     mediator: tuple[str, ...] = ()
     outcome: Outcome | None = None
     closed_date: date | None = None
-    problems: dict[str, str] = field(default_factory=dict)  # column key -> reason
+    problems: dict[str, Text] = field(default_factory=dict)  # column key -> reason
     case: Case | None = None
     key: str = ""
 
@@ -166,8 +167,9 @@ class JournalImporter:
             if not self._stored_keys(keys):
                 raise
             # Another import stored some of these rows after they were checked.
-            raise DomainError("the register changed while the journal was being imported; "
-                              "nothing was stored: run the import again") from None
+            raise DomainError(problem(
+                "the register changed while the journal was being imported; nothing was "
+                "stored: run the import again")) from None
 
 
 def _row_problems(entries: Sequence[_Entry], headers: Mapping[str, str]) -> list[RowProblem]:
@@ -187,7 +189,8 @@ def _sort_out(valid: Sequence[_Entry], stored: set[str]
     already = 0
     for entry in valid:
         if entry.key in first_row:
-            repeats.append(RowProblem(entry.row, "", f"same as row {first_row[entry.key]}"))
+            repeats.append(RowProblem(entry.row, "", problem("same as row {row}",
+                                                              row=first_row[entry.key])))
             continue
         first_row[entry.key] = entry.row
         if entry.key in stored:
@@ -253,7 +256,7 @@ class _RowReader:
             value = cells.get(key)
             if value is None:
                 if key in REQUIRED_COLUMNS:
-                    entry.problems[key] = "is empty; this column is required"
+                    entry.problems[key] = problem("is empty; this column is required")
                 continue
             try:
                 setattr(entry, key, parse(value))
@@ -293,33 +296,37 @@ class _RowReader:
             for path, reason in error.problems.items():
                 column = _CASE_FIELD_COLUMNS.get(path)
                 # A cell already found bad keeps its first, more specific reason.
-                entry.problems.setdefault(column or path,
-                                          reason if column else f"{path} {reason}")
+                entry.problems.setdefault(column or path, reason if column else problem(
+                    "{path} {reason}", path=path, reason=reason))
 
     # --- cells that need the reference data, the office's today or the register ----------
 
     def _date(self, value: Any) -> date:
         day = _parse_date(value)
         if day > self._today:
-            raise _CellError(f"{_day(day)} is in the future (today is {_day(self._today)})")
+            raise _CellError(problem("{day} is in the future (today is {today})",
+                                     day=_day(day), today=_day(self._today)))
         if day.year < EARLIEST_YEAR:
-            raise _CellError(f"{_day(day)} is before {EARLIEST_YEAR}: check the year")
+            raise _CellError(problem("{day} is before {year}: check the year", day=_day(day),
+                                     year=EARLIEST_YEAR))
         return day
 
     def _category(self, value: Any) -> str:
         text = _text(value)
         key = self._reference.categories.match(text)
         if key is None:
-            raise _CellError(f"{_shown(text)} is not a known dispute category (the template's "
-                             "second sheet lists every accepted name)")
+            raise _CellError(problem(
+                "{value} is not a known dispute category (the template's second sheet lists "
+                "every accepted name)", value=_shown(text)))
         return key
 
     def _outcome(self, value: Any) -> Outcome:
         text = _text(value)
         key = self._reference.outcomes.match(text)
         if key not in _OUTCOME_KEYS:
-            raise _CellError(f"{_shown(text)} is not a known outcome (the template's second "
-                             "sheet lists every accepted name)")
+            raise _CellError(problem(
+                "{value} is not a known outcome (the template's second sheet lists every "
+                "accepted name)", value=_shown(text)))
         return Outcome(key)
 
     def _mediator_names(self, value: Any) -> tuple[str, ...]:
@@ -369,17 +376,20 @@ def _parse_date(value: Any) -> date:
     elif match := _ISO_DATE.fullmatch(text):
         year, month, day = (int(g) for g in match.groups())
     else:
-        raise _CellError(f"{_shown(text)} is not a date: write it as dd.mm.yyyy, e.g. 05.03.2025")
+        raise _CellError(problem("{value} is not a date: write it as dd.mm.yyyy, e.g. 05.03.2025",
+                                 value=_shown(text)))
     try:
         return date(year, month, day)
     except ValueError:
-        raise _CellError(f"{text} is not a real date (no such day in that month)") from None
+        raise _CellError(problem("{value} is not a real date (no such day in that month)",
+                                 value=text)) from None
 
 
 def _excel_serial_date(serial: float) -> date:
     """A date column's number: Excel keeps dates as days since 1900 when a cell lost its format."""
     if not math.isfinite(serial) or int(serial) not in _EXCEL_SERIALS:
-        raise _CellError(f"{_shown(_text(serial))} is a number, not a date: write dd.mm.yyyy")
+        raise _CellError(problem("{value} is a number, not a date: write dd.mm.yyyy",
+                                 value=_shown(_text(serial))))
     return _EXCEL_EPOCH + timedelta(days=int(serial))
 
 
@@ -394,8 +404,9 @@ def _identifier(value: Any) -> str:
         return str(value).zfill(12)
     text = clean_identifier(_text(value))
     if _SHORTENED_NUMBER.fullmatch(text):
-        raise _CellError(f"{text} is a number Excel shortened: format the column as Text and "
-                         "type the IIN/BIN again")
+        raise _CellError(problem(
+            "{value} is a number Excel shortened: format the column as Text and type the "
+            "IIN/BIN again", value=text))
     # A column formatted as General drops the 0 of those born in the 2000s (0105...) even in
     # a CSV export; the check digit tells whether the zero was really there.
     if len(text) == 11 and text.isdigit() and is_valid_identifier("0" + text):
@@ -415,20 +426,22 @@ def _check_new_mediator(name: str) -> None:
     try:
         validate_mediator(Mediator(full_name=name))
     except ValidationError as error:
-        raise _CellError("a mediator's name " + "; ".join(error.problems.values())) from None
+        # All else of a mediator made from a name has valid defaults: only the name can fail.
+        raise _CellError(problem("a mediator's name {reason}",
+                                 reason=error.problems["full_name"])) from None
 
 
 def _check_closing(entry: _Entry) -> None:
     """A closed case needs its outcome and closing date both; the closing follows registration."""
     problems = entry.problems
     if entry.outcome is not None and entry.closed_date is None and "closed_date" not in problems:
-        problems.setdefault("outcome", "is given but the closing date is empty: a closed case "
-                                       "needs both")
+        problems.setdefault("outcome", problem(
+            "is given but the closing date is empty: a closed case needs both"))
     if entry.closed_date is not None and entry.outcome is None and "outcome" not in problems:
-        problems.setdefault("closed_date", "is given but the outcome is empty: a closed case "
-                                           "needs both")
+        problems.setdefault("closed_date", problem(
+            "is given but the outcome is empty: a closed case needs both"))
     if entry.reg_date and entry.closed_date and entry.closed_date < entry.reg_date:
-        problems.setdefault("closed_date", "is before the registration date")
+        problems.setdefault("closed_date", problem("is before the registration date"))
 
 
 def _shown(text: str) -> str:

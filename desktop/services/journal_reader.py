@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import DomainError
+from desktop.core.messages import problem
 from desktop.core.reference import LANGUAGES
 from desktop.core.text import clean_line, fold
 
@@ -84,22 +85,29 @@ def read_journal(path: Path) -> JournalSheet:
     """Read a journal file; anything that keeps it from being a journal is a JournalFileError."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise JournalFileError(
-            f"{path}: cannot read {suffix or 'a file without an extension'}; save the journal "
-            "as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)")
+        if not suffix:
+            raise JournalFileError(problem(
+                "{path}: cannot read a file without an extension; save the journal as an Excel "
+                "workbook (.xlsx) or as 'CSV UTF-8' (.csv)", path=path))
+        raise JournalFileError(problem(
+            "{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as "
+            "'CSV UTF-8' (.csv)", path=path, suffix=suffix))
+    if not path.exists():
+        raise JournalFileError(problem("{path}: no such file", path=path))
     if not path.is_file():
-        raise JournalFileError(f"{path}: no such file" if not path.exists() else
-                               f"{path}: is a folder, not a file")
+        raise JournalFileError(problem("{path}: is a folder, not a file", path=path))
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise JournalFileError(f"{path}: is {size / 2**20:.0f} MB; a journal is at most "
-                                   f"{MAX_FILE_BYTES // 2**20} MB (split it by year)")
+            raise JournalFileError(problem(
+                "{path}: is {size} MB; a journal is at most {limit} MB (split it by year)",
+                path=path, size=f"{size / 2**20:.0f}", limit=MAX_FILE_BYTES // 2**20))
         data = path.read_bytes()
     except OSError as error:
-        raise JournalFileError(f"{path}: cannot be read ({error.strerror})") from None
+        raise JournalFileError(problem("{path}: cannot be read ({reason})", path=path,
+                                       reason=error.strerror)) from None
     if not data.strip():
-        raise JournalFileError(f"{path}: the file is empty")
+        raise JournalFileError(problem("{path}: the file is empty", path=path))
     if suffix == ".csv":
         return _journal(path, _csv_rows(path, data))
     return _xlsx_journal(path, data)
@@ -118,8 +126,9 @@ def _journal(path: Path, rows: Iterable[tuple[Any, ...]]) -> JournalSheet:
         if any(v is not None for v in values.values()):
             sheet.rows.append((number, values))
     if not sheet.rows:
-        raise JournalFileError(
-            f"{path}: has a header (row {header_number}) but no rows of cases under it")
+        raise JournalFileError(problem(
+            "{path}: has a header (row {row}) but no rows of cases under it", path=path,
+            row=header_number))
     return sheet
 
 
@@ -134,10 +143,11 @@ def _find_header(path: Path, rows: Iterator[tuple[int, tuple[Any, ...]]]
         if number >= HEADER_SEARCH_ROWS:
             break
     if not seen_anything:
-        raise JournalFileError(f"{path}: the file is empty")
-    raise JournalFileError(
-        f"{path}: no header row found: the first row must name the columns, e.g. "
-        f"{column_names('reg_date')}; {column_names('applicant_name')}")
+        raise JournalFileError(problem("{path}: the file is empty", path=path))
+    raise JournalFileError(problem(
+        "{path}: no header row found: the first row must name the columns, e.g. {first}; "
+        "{second}", path=path, first=column_names("reg_date"),
+        second=column_names("applicant_name")))
 
 
 def _read_header(path: Path, header: tuple[Any, ...]) -> tuple[dict[str, int], JournalSheet]:
@@ -151,17 +161,17 @@ def _read_header(path: Path, header: tuple[Any, ...]) -> tuple[dict[str, int], J
         if key is None:
             sheet.ignored_columns.append(text)
         elif key in positions:
-            raise JournalFileError(
-                f"{path}: the column {text!r} appears twice in the header "
-                f"(also as {sheet.headers[key]!r}); keep one")
+            raise JournalFileError(problem(
+                "{path}: the column {column} appears twice in the header (also as {other}); "
+                "keep one", path=path, column=repr(text), other=repr(sheet.headers[key])))
         else:
             positions[key] = i
             sheet.headers[key] = text
     missing = [key for key in REQUIRED_COLUMNS if key not in positions]
     if missing:
-        raise JournalFileError(
-            f"{path}: the header has no column for: "
-            + "; ".join(column_names(key) for key in missing))
+        raise JournalFileError(problem(
+            "{path}: the header has no column for: {columns}", path=path,
+            columns="; ".join(column_names(key) for key in missing)))
     return positions, sheet
 
 
@@ -180,16 +190,16 @@ def _value(cell: Any) -> Any:
 
 def _csv_rows(path: Path, data: bytes) -> Iterator[tuple[str, ...]]:
     if data.startswith(_ZIP_MAGIC):
-        raise JournalFileError(
-            f"{path}: is an Excel workbook with a .csv name; rename it to .xlsx")
+        raise JournalFileError(problem(
+            "{path}: is an Excel workbook with a .csv name; rename it to .xlsx", path=path))
     try:
         text = data.decode("utf-8-sig")  # with or without the BOM Excel writes
     except UnicodeDecodeError:
-        raise JournalFileError(
-            f"{path}: is not UTF-8 text; in Excel choose File > Save As and the type "
-            "'CSV UTF-8 (comma delimited)', then import that file") from None
+        raise JournalFileError(problem(
+            "{path}: is not UTF-8 text; in Excel choose File > Save As and the type "
+            "'CSV UTF-8 (comma delimited)', then import that file", path=path)) from None
     if not text.strip():
-        raise JournalFileError(f"{path}: the file is empty")
+        raise JournalFileError(problem("{path}: the file is empty", path=path))
     # The csv module stops at 128 KiB a cell; a longer cell is read here so that the check of
     # the row can name its column and say how long it may be, as for a workbook.
     csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
@@ -198,8 +208,9 @@ def _csv_rows(path: Path, data: bytes) -> Iterator[tuple[str, ...]]:
         # Read it all here, so that a broken quote is a JournalFileError and not a traceback.
         rows = [tuple(record) for record in reader]
     except csv.Error as error:
-        raise JournalFileError(
-            f"{path}: is not a readable CSV file near row {reader.line_num} ({error})") from None
+        raise JournalFileError(problem(
+            "{path}: is not a readable CSV file near row {row} ({reason})", path=path,
+            row=reader.line_num, reason=str(error))) from None
     return iter(rows)
 
 
@@ -226,10 +237,10 @@ def _delimiter(text: str) -> str:
 
 def _xlsx_journal(path: Path, data: bytes) -> JournalSheet:
     if not data.startswith(_ZIP_MAGIC):
-        raise JournalFileError(
-            f"{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password "
+        raise JournalFileError(problem(
+            "{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password "
             "or a renamed file must be saved again from Excel as 'Excel Workbook (.xlsx)', "
-            "without a password")
+            "without a password", path=path))
     import openpyxl  # here, not at the top: every command would pay for it at start
 
     # openpyxl may fail in many ways on a damaged or foreign file (zip, XML, missing parts):
@@ -237,17 +248,17 @@ def _xlsx_journal(path: Path, data: bytes) -> JournalSheet:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:
-        raise JournalFileError(
-            f"{path}: is damaged or not an Excel workbook; open it in Excel and save it "
-            "again as 'Excel Workbook (.xlsx)'") from None
+        raise JournalFileError(problem(
+            "{path}: is damaged or not an Excel workbook; open it in Excel and save it "
+            "again as 'Excel Workbook (.xlsx)'", path=path)) from None
     try:
         return _first_journal_sheet(path, workbook)
     except JournalFileError:
         raise
     except Exception:
-        raise JournalFileError(
-            f"{path}: a worksheet is damaged and cannot be read; open it in Excel and save "
-            "it again") from None
+        raise JournalFileError(problem(
+            "{path}: a worksheet is damaged and cannot be read; open it in Excel and save "
+            "it again", path=path)) from None
     finally:
         workbook.close()
 
@@ -261,4 +272,5 @@ def _first_journal_sheet(path: Path, workbook: Any) -> JournalSheet:
             return _journal(path, worksheet.iter_rows(min_row=1, values_only=True))
         except JournalFileError as error:
             first_error = first_error or error
-    raise first_error or JournalFileError(f"{path}: the workbook has no worksheet")
+    raise first_error or JournalFileError(problem("{path}: the workbook has no worksheet",
+                                                  path=path))

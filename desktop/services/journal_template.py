@@ -12,6 +12,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.core.messages import problem
 from desktop.core.reference import LANGUAGES, ReferenceData, Term
 from desktop.core.text import fold
 from desktop.services.journal_reader import (
@@ -49,12 +50,14 @@ def write_template(path: Path, language: str, reference: ReferenceData, *,
     An existing file is kept unless `replace`: it may be an office's filled-in journal.
     """
     if path.exists() and not replace:
-        raise JournalFileError(f"{path}: already exists; choose another name (or --force to "
-                               "replace it)")
+        raise JournalFileError(problem(
+            "{path}: already exists; choose another name (or --force to replace it)", path=path))
     if language not in LANGUAGES:
-        raise JournalFileError(f"unknown language {language!r}: choose kk, ru or en")
+        raise JournalFileError(problem("unknown language {language}: choose kk, ru or en",
+                                       language=repr(language)))
     if path.suffix.lower() != ".xlsx":
-        raise JournalFileError(f"{path}: the template is an Excel workbook; name it *.xlsx")
+        raise JournalFileError(problem(
+            "{path}: the template is an Excel workbook; name it *.xlsx", path=path))
     workbook = Workbook()
     journal = workbook.active
     journal.title = JOURNAL_SHEET
@@ -68,7 +71,8 @@ def write_template(path: Path, language: str, reference: ReferenceData, *,
         os.replace(partial, path)  # a file that is there is whole: never half a template
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise JournalFileError(f"{path}: cannot be written ({error.strerror})") from None
+        raise JournalFileError(problem("{path}: cannot be written ({reason})", path=path,
+                                       reason=error.strerror)) from None
 
 
 def _write_journal(sheet: Worksheet, language: str) -> None:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.core.errors import DomainError, ValidationError
+from desktop.core.messages import problem
 from desktop.core.office import DEFAULT_TIMEZONE, Office, validate_office
 from desktop.store import cases as case_store
 from desktop.store import offices
@@ -31,9 +32,9 @@ class OfficeService:
     def require(self) -> Office:
         office = self.current()
         if office is None:
-            raise OfficeNotSetError(
+            raise OfficeNotSetError(problem(
                 "the office is not set up yet: run 'kelisim office set --code CODE "
-                "--name-kk NAME --name-ru NAME' first")
+                "--name-kk NAME --name-ru NAME' first"))
         return office
 
     def update(self, **changes: str) -> Office:
@@ -51,12 +52,12 @@ class OfficeService:
             try:
                 ZoneInfo(office.timezone)
             except (ZoneInfoNotFoundError, ValueError):
-                raise ValidationError(
-                    {"timezone": f"unknown time zone {office.timezone!r}"}) from None
+                raise ValidationError({"timezone": problem(
+                    "unknown time zone {zone}", zone=repr(office.timezone))}) from None
             if current and office.code != current.code:
                 if case_store.has_cases(session):
-                    raise ValidationError({"code": f"stays {current.code}: cases are numbered "
-                                                   "with it"})
+                    raise ValidationError({"code": problem(
+                        "stays {code}: cases are numbered with it", code=current.code)})
                 offices.recode_local_rows(session, current.code, office.code)
             offices.save_local_office(session, office)
         return self.require()

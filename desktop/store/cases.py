@@ -25,6 +25,7 @@ from desktop.core.case import (
     Session as MediationSession,
 )
 from desktop.core.errors import NotFoundError, StaleRecordError
+from desktop.core.messages import problem
 from desktop.core.numbering import format_case_number, parse_case_number
 from desktop.core.party import Party, PartyKind, PartyRole
 from desktop.core.register import CaseQuery, CaseSummary, PartyLine, SortKey
@@ -246,10 +247,11 @@ def _current_row(session: Session, case: Case) -> CaseRow:
     """The stored row of `case`, if it still exists and nobody saved it since `case` was read."""
     row = session.get(CaseRow, case.id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError(f"case {case.number} no longer exists")
+        raise NotFoundError(problem("case {number} no longer exists", number=case.number))
     if row.version != case.version:
-        raise StaleRecordError(f"case {case.number} was changed elsewhere after you opened it; "
-                               "open it again to see the changes")
+        raise StaleRecordError(problem(
+            "case {number} was changed elsewhere after you opened it; open it again to see the "
+            "changes", number=case.number))
     return row
 
 
@@ -293,7 +295,7 @@ def _sync_children(session: Session, table: type, case_id: UUID, rows: list[dict
 def load_case(session: Session, case_id: UUID) -> Case:
     row = session.get(CaseRow, case_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("no such case")
+        raise NotFoundError(problem("no such case"))
     return _to_case(session, row)
 
 
@@ -301,7 +303,7 @@ def find_case_id(session: Session, number: str) -> UUID:
     found = session.scalar(select(CaseRow.id).where(
         CaseRow.number == number.strip().upper(), CaseRow.deleted_at.is_(None)))
     if found is None:
-        raise NotFoundError(f"no case numbered {number.strip()!r}")
+        raise NotFoundError(problem("no case numbered {number}", number=repr(number.strip())))
     return found
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.errors import ConflictError, DomainError
+from desktop.core.messages import problem
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -41,8 +42,9 @@ class DatabaseUnusableError(DomainError):
 
 def unusable(path: Path, error: DatabaseError) -> DatabaseUnusableError:
     # SQLite's own words (no data in them: parameters are hidden) say what is wrong.
-    return DatabaseUnusableError(f"the database {path} cannot be used: {error.orig}; if it is "
-                                 "damaged, restore the newest copy from the backups folder")
+    return DatabaseUnusableError(problem(
+        "the database {path} cannot be used: {reason}; if it is damaged, restore the newest copy "
+        "from the backups folder", path=path, reason=str(error.orig)))
 
 
 class Database:
@@ -69,8 +71,9 @@ class Database:
             except IntegrityError as error:
                 session.rollback()
                 # Layers above speak of the domain, not of SQL constraints.
-                raise ConflictError("the change collides with a record already stored (a "
-                                    "duplicate); nothing was saved") from error
+                raise ConflictError(problem(
+                    "the change collides with a record already stored (a duplicate); nothing "
+                    "was saved")) from error
             except DatabaseError as error:
                 session.rollback()
                 raise unusable(self.path, error) from error

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFoundError, StaleRecordError, ValidationError
 from desktop.core.mediator import Mediator, MediatorKind
+from desktop.core.messages import problem
 from desktop.core.text import sort_key
 from desktop.store.rows import new_row, utc_now
 from desktop.store.schema import MediatorRow
@@ -40,9 +41,10 @@ def insert_mediators(session: Session, mediators: Sequence[Mediator], origin: st
 def update_mediator(session: Session, mediator: Mediator) -> None:
     row = session.get(MediatorRow, mediator.id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("no such mediator")
+        raise NotFoundError(problem("no such mediator"))
     if row.version != mediator.version:
-        raise StaleRecordError("the mediator was changed elsewhere; open the register again")
+        raise StaleRecordError(problem(
+            "the mediator was changed elsewhere; open the register again"))
     session.execute(update(MediatorRow).where(MediatorRow.id == mediator.id).values(
         **_values(mediator), version=MediatorRow.version + 1, updated_at=utc_now()))
     mediator.version += 1
@@ -54,7 +56,8 @@ def check_mediators_known(session: Session, mediator_ids: Sequence[UUID]) -> Non
     known = set(session.scalars(select(MediatorRow.id).where(
         MediatorRow.id.in_(wanted), MediatorRow.deleted_at.is_(None)))) if wanted else set()
     if unknown := wanted - known:
-        raise ValidationError({"mediators": f"{len(unknown)} not in the register"})
+        raise ValidationError({"mediators": problem("{count} not in the register",
+                                                    count=len(unknown))})
 
 
 def list_mediators(session: Session, active_only: bool = False) -> list[Mediator]:
@@ -68,5 +71,5 @@ def list_mediators(session: Session, active_only: bool = False) -> list[Mediator
 def load_mediator(session: Session, mediator_id: UUID) -> Mediator:
     row = session.get(MediatorRow, mediator_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("no such mediator")
+        raise NotFoundError(problem("no such mediator"))
     return _to_mediator(row)

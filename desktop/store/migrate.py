@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 
 from desktop.core.errors import DomainError
+from desktop.core.messages import problem
 from desktop.store.backup import backup_before_migration
 from desktop.store.database import unusable
 
@@ -77,9 +78,10 @@ def _peek_revision(database: Path) -> str | None:
 
 def _refuse_unknown(revision: str | None, known: set[str], database: Path, head: str) -> None:
     if revision is not None and revision not in known:
-        raise SchemaTooNewError(
-            f"the database {database} has schema version {revision}, newer than this program "
-            f"(which knows up to {head}); install the newer Kelisim to open it")
+        raise SchemaTooNewError(problem(
+            "the database {path} has schema version {revision}, newer than this program (which "
+            "knows up to {head}); install the newer Kelisim to open it",
+            path=database, revision=revision, head=head))
 
 
 def _set_foreign_keys(connection: Connection, on: bool) -> None:

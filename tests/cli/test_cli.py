@@ -53,11 +53,6 @@ def write_journal(path: Path, rows: list[str], header: str | None = None) -> Pat
     return path
 
 
-def test_no_command_says_the_window_comes_later(capsys):
-    assert main([]) == 0
-    assert "next release" in capsys.readouterr().out
-
-
 def test_demo_then_list_as_json(tmp_path, capsys):
     data = tmp_path / "demo"
     code, out, err = run(capsys, data, "demo", "--cases", "120", "--seed", "7")

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core import lifecycle
 from desktop.core.case import (
@@ -19,8 +21,11 @@ from desktop.core.case import (
     Outcome,
     Session,
 )
+from desktop.core.deadline import deadline_for
 from desktop.core.errors import TransitionError
 from desktop.core.ids import new_id
+from desktop.core.lifecycle import Step
+from desktop.core.messages import Text
 from desktop.core.reference import DeadlineRules
 
 RULES = DeadlineRules()  # 30 days, one extension of 30
@@ -331,3 +336,107 @@ def test_closing_before_the_last_session_is_refused(in_mediation: Case):
         lifecycle.close(met, Outcome.NOT_SETTLED, date(2026, 3, 10))
     assert lifecycle.close(met, Outcome.NOT_SETTLED, date(2026, 3, 12)).status \
         is CaseStatus.CLOSED
+
+
+# --- which steps a case offers: exactly what the steps accept ----------------------------------
+
+@st.composite
+def cases_and_days(draw: st.DrawFn, make_case: Callable[..., Case]
+                   ) -> tuple[Case, DeadlineRules, date, date]:
+    """A case in any state (and some odd ones), its rules, the office's today and another day.
+
+    Built field by field rather than through the steps, so that states the steps would never
+    make (a settled case without terms, sessions after today) are judged too.
+    """
+    days = st.integers(-5, 120).map(lambda n: REG + timedelta(days=n))
+    rules = DeadlineRules(days=draw(st.integers(1, 60)), extension_days=draw(st.integers(0, 30)),
+                          max_extensions=draw(st.integers(0, 2)))
+    case = make_case(REG, mediator_ids=[new_id()] if draw(st.booleans()) else [])
+    case.sessions = [Session(held_on=d) for d in draw(st.lists(days, max_size=3))]
+    status = draw(st.sampled_from(CaseStatus))
+    if status is not CaseStatus.REGISTERED and (status is CaseStatus.IN_MEDIATION
+                                                or draw(st.booleans())):
+        case.contract_date = REG + timedelta(days=draw(st.integers(0, 20)))
+        case.extensions = draw(st.integers(0, rules.max_extensions))
+        case.deadline = deadline_for(case.contract_date, case.extensions, rules)
+    if status is CaseStatus.CLOSED:
+        case.outcome = draw(st.sampled_from(Outcome))
+        case.closed_date = case.contract_date or REG + timedelta(days=draw(st.integers(0, 60)))
+        if case.outcome in SETTLING_OUTCOMES and draw(st.booleans()):
+            case.obligations = terms(case)
+    case.status = status
+    return case, rules, draw(days), draw(days)
+
+
+def _refusal(step: Callable[[], object]) -> str | None:
+    try:
+        step()
+    except TransitionError as error:
+        return error.args[0]
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_step_problems_say_exactly_which_steps_succeed_today(make_case, data):
+    case, rules, today, _ = data.draw(cases_and_days(make_case))
+    offered = lifecycle.step_problems(case, rules, today)
+    term_id = case.obligations[0].id if case.obligations else new_id()
+    refusals = {
+        Step.START: _refusal(lambda: lifecycle.start_mediation(case, today, rules, today=today)),
+        Step.EXTEND: _refusal(lambda: lifecycle.extend(case, rules, today=today)),
+        Step.RECORD_SESSION: _refusal(lambda: lifecycle.record_session(
+            case, Session(held_on=today), today=today)),
+        Step.CLOSE: _refusal(lambda: lifecycle.close(case, Outcome.REFUSED, today, today=today)),
+        Step.RECORD_FULFILMENT: _refusal(lambda: lifecycle.record_fulfilment(
+            case, term_id, Fulfilment.FULFILLED, today, today=today)),
+        Step.DELETE: _refusal(lambda: lifecycle.check_deletable(case)),
+    }
+    for step, refusal in refusals.items():
+        if step not in offered:
+            assert refusal is not None, f"{step} is not offered, yet it succeeds"
+        else:
+            # Offered: it succeeds, or is refused with the very reason the step gives.
+            assert offered[step] == refusal, step
+            assert offered[step] is None or isinstance(offered[step], Text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_closing_outcomes_are_exactly_those_close_accepts(make_case, data):
+    case, _, today, day = data.draw(cases_and_days(make_case))
+    closed_date = min(day, today)
+    accepted = lifecycle.closing_outcomes(case, closed_date)
+    for outcome in Outcome:
+        agreed = terms(case) if outcome in SETTLING_OUTCOMES else None
+        refusal = _refusal(lambda outcome=outcome, agreed=agreed: lifecycle.close(
+            case, outcome, closed_date, agreed, today=today))
+        assert (refusal is None) == (outcome in accepted), (outcome, refusal)
+    if lifecycle.step_problems(case, DeadlineRules(), closed_date).get(Step.CLOSE, "") is None:
+        assert Outcome.REFUSED in accepted, "a case that may close can always close as refused"
+
+
+def test_a_new_case_offers_start_once_it_has_a_mediator(make_case):
+    case = make_case(REG)
+    assert lifecycle.step_problems(case, RULES, REG) == {
+        Step.START: "assign a mediator before mediation can start",
+        Step.RECORD_SESSION: None, Step.CLOSE: None, Step.DELETE: None}
+    case.mediator_ids = [new_id()]
+    assert lifecycle.step_problems(case, RULES, REG)[Step.START] is None
+    assert lifecycle.closing_outcomes(case, REG) == [Outcome.REFUSED]
+
+
+def test_a_lapsed_time_limit_is_no_longer_extended_but_may_expire(in_mediation: Case):
+    late = in_mediation.deadline + timedelta(days=1)
+    offered = lifecycle.step_problems(in_mediation, RULES, late)
+    assert offered[Step.EXTEND] == "the time limit ran out on 04.04.2026; it can no longer be " \
+                                   "extended"
+    assert Outcome.EXPIRED in lifecycle.closing_outcomes(in_mediation, late)
+    assert Outcome.EXPIRED not in lifecycle.closing_outcomes(in_mediation, in_mediation.deadline)
+    assert set(offered) == {Step.EXTEND, Step.RECORD_SESSION, Step.CLOSE}
+
+
+def test_a_settled_case_offers_only_the_fulfilment_of_its_terms(settled: Case):
+    assert lifecycle.step_problems(settled, RULES, date(2026, 4, 1)) == {
+        Step.RECORD_FULFILMENT: None}
+    assert lifecycle.closing_outcomes(settled, date(2026, 4, 1)) == []
