@@ -7,6 +7,8 @@ import hashlib
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -28,6 +30,7 @@ from desktop.store.backup import KEEP_BACKUPS, rotate
 from desktop.store.database import Database
 from desktop.store.migrate import (
     MIGRATIONS,
+    SCHEMA_HEAD,
     SchemaTooNewError,
     current_revision,
     head_revision,
@@ -109,6 +112,21 @@ def test_models_and_migrations_agree(bare_app):
             "include_object": include, "compare_type": True, "render_as_batch": True})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+def test_the_known_head_is_the_newest_migration():
+    # A start that finds SCHEMA_HEAD skips Alembic: a new migration must move it too.
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_a_start_at_head_does_not_load_alembic(tmp_path):
+    open_app(tmp_path / "data").close()
+    script = ("import sys; from pathlib import Path; from desktop.app import open_app; "
+              f"open_app(Path({str(tmp_path / 'data')!r})).close(); "
+              "print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
 
 
 def test_reopening_a_database_at_head_changes_nothing(tmp_path):
