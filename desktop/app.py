@@ -12,6 +12,7 @@ from desktop.config import DATABASE_FILE
 from desktop.core.reference import ReferenceData
 from desktop.services.cases import CaseService
 from desktop.services.demo import DemoService
+from desktop.services.due import DueService
 from desktop.services.journal import JournalImporter
 from desktop.services.mediators import MediatorService
 from desktop.services.office import OfficeService
@@ -30,6 +31,7 @@ class App:
     office: OfficeService
     mediators: MediatorService
     cases: CaseService
+    due: DueService
 
     def journal(self) -> JournalImporter:
         return JournalImporter(self.db, self.reference, self.office, self.mediators, self.cases)
@@ -43,7 +45,7 @@ class App:
 
 def open_app(data_dir: Path) -> App:
     data_dir.mkdir(parents=True, exist_ok=True)
-    _log_to(data_dir / "logs")
+    log_to(data_dir / "logs")
     db = Database(data_dir / DATABASE_FILE)
     try:
         result = upgrade(db.engine, db.path, data_dir / "backups")
@@ -57,7 +59,7 @@ def open_app(data_dir: Path) -> App:
     office = OfficeService(db)
     return App(data_dir=data_dir, db=db, reference=reference, office=office,
                mediators=MediatorService(db, office),
-               cases=CaseService(db, reference, office))
+               cases=CaseService(db, reference, office), due=DueService(db, office))
 
 
 class WithoutErrorMessages(logging.Formatter):
@@ -73,14 +75,27 @@ class WithoutErrorMessages(logging.Formatter):
         while error is not None and id(error) not in seen:  # the chain of causes, innermost last
             seen.add(id(error))
             kind = type(error)
+            frames = traceback.extract_tb(error.__traceback__)
+            for frame in frames:
+                frame.filename = _short_path(frame.filename)
             parts.append("Traceback (most recent call last):\n"
-                         + "".join(traceback.format_tb(error.__traceback__))
+                         + "".join(frames.format())
                          + f"{kind.__module__}.{kind.__qualname__} (message not logged)")
             error = error.__cause__ or error.__context__
         return "\n\nwhich was raised while handling:\n".join(parts)
 
 
-def _log_to(folder: Path) -> None:
+def _short_path(filename: str) -> str:
+    """The path of a source file from its package on: a full path may hold the account name of
+    the user (often the person's own name)."""
+    parts = Path(filename).parts
+    for anchor, keep in (("site-packages", 1), ("desktop", 0)):
+        if anchor in parts:
+            return "/".join(parts[len(parts) - parts[::-1].index(anchor) - 1 + keep:])
+    return parts[-1] if parts else filename
+
+
+def log_to(folder: Path) -> None:
     """A small rotating log of what the program did; it never receives personal data."""
     root = logging.getLogger("kelisim")
     target = folder / "kelisim.log"

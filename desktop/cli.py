@@ -1,4 +1,4 @@
-"""The `kelisim` command: argparse, printing, exit codes.
+"""The `kelisim` command: argparse, printing, exit codes; with no command, the window.
 
 Exit codes: 0 done; 1 refused (bad input, a rule of the domain, a file that cannot be read);
 2 wrong usage; 70 an internal error, whose details go to the log in the data folder.
@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kelisim {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help=(
         f"folder of the database (default: ${DATA_DIR_ENV}, else the per-user data folder)"))
+    parser.add_argument("--show-and-exit", action="store_true", help=(
+        "open the window and close it at once: checks that the program starts"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill the register with realistic sample cases")
@@ -165,12 +167,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.data_dir is not None and not args.data_dir.strip():
         parser.error("--data-dir is empty; name a folder")
-    if args.command is None:
-        print(f"Kelisim {__version__}: the window of the program comes in the next release; "
-              "until then, use the commands below.\n")
-        parser.print_help()
-        return EXIT_OK
     folder = data_dir(args.data_dir)
+    if args.command is None:  # no command: the window (Qt is loaded only for it)
+        from desktop.ui.gui import run
+
+        return run(folder, show_and_exit=args.show_and_exit)
     try:
         app = open_app(folder)
     except DomainError as error:

@@ -310,6 +310,9 @@ def test_an_internal_error_logs_no_personal_data(office_dir, capsys, monkeypatch
     assert "builtins.KeyError (message not logged)" in log
     assert "test_cli.py" in log  # where it happened is kept
     assert secret not in log and "850515400123" not in log
+    # ...but not the folders above the code, which may be named after the user.
+    assert str(Path(__file__).parent) not in log
+    assert 'File "desktop/services/cases.py"' in log or 'File "desktop/cli.py"' in log
 
 
 def test_a_data_folder_that_cannot_be_made(tmp_path, capsys):

@@ -1,0 +1,1 @@
+"""The PySide6 GUI: windows, dialogs and Qt item models over the services layer."""

@@ -1,0 +1,158 @@
+"""Small pieces every form of the case editor shares: a field with its reason, dates, sums.
+
+A reason is shown in words and in colour (never colour alone) and is also the field's
+accessible description, so a screen reader says it too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.messages import Text, problem
+from desktop.ui.i18n import message
+
+ERROR_COLOUR = "#a8071a"  # dark red: readable on the light background, also for weak eyes
+GOOD_COLOUR = "#1b5e20"
+DATE_FORMAT = "dd.MM.yyyy"  # how dates are written in Kazakhstan, in every language
+
+
+def format_day(day: date | None) -> str:
+    return f"{day.day:02d}.{day.month:02d}.{day.year}" if day else ""
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(latest: date | None = None) -> QDateEdit:
+    """A date typed or picked from a calendar; `latest` (usually today) is the last allowed."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    if latest is not None:
+        edit.setMaximumDate(to_qdate(latest))
+    return edit
+
+
+def text_edit() -> QPlainTextEdit:
+    """Multi-line text where Tab moves on to the next field, as everywhere else in a form."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4)
+    return edit
+
+
+def form_layout() -> QFormLayout:
+    """Labels beside their fields while there is room, above them in large type or Kazakh."""
+    layout = QFormLayout()
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return layout
+
+
+def field_label(field: QWidget) -> QLabel:
+    """A label whose mnemonic (&) moves to `field`.
+
+    It does not wrap: a form row gives a wrapped label only its field's height and cuts it off.
+    A long label (large type, Kazakh) puts its field on the next line instead (WrapLongRows).
+    """
+    label = QLabel()
+    label.setBuddy(field)
+    return label
+
+
+class ProblemLabel(QLabel):
+    """The reason a field's value cannot be saved, shown under the field; hidden when none."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._field = field
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.hide()
+
+    def set_problem(self, reason: str | None) -> None:
+        """Show `reason` (a core `Text` is translated here), or nothing."""
+        text = message(reason) if reason else ""
+        self.setText(f"⚠ {text}" if text else "")
+        self.setVisible(bool(text))
+        self._field.setAccessibleDescription(text)
+
+
+class FieldRow(QWidget):
+    """A field with its problem label under it: the field column of a form row."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None, extra: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.problem = ProblemLabel(field, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field)
+        if extra is not None:
+            layout.addWidget(extra)
+        layout.addWidget(self.problem)
+
+
+# --- sums of money in tenge -----------------------------------------------------------------
+
+_SPACES = " \u00a0\u202f'"  # typed, Excel's and Word's group separators
+
+
+def parse_amount(raw: str) -> tuple[Decimal | None, Text | None]:
+    """A sum as people write it ("150 000", "150000,50", "150 000.50"): (value, None), or
+    (None, why not). Empty is (None, None): no sum given.
+
+    "150,000" is refused, not read as 150: a comma or point is taken as the decimal mark only
+    with one or two digits after it, so a thousands separator never shrinks a sum silently.
+    """
+    text = "".join(ch for ch in raw.strip() if ch not in _SPACES).replace(",", ".")
+    if not text:
+        return None, None
+    whole, _, cents = text.partition(".")
+    if not whole.isdigit() or not whole.isascii() or (
+            "." in text and not (cents.isdigit() and cents.isascii() and len(cents) <= 2)):
+        return None, problem("write the sum in digits, e.g. 150 000 or 150 000,50")
+    return Decimal(text), None
+
+
+def format_amount(amount: Decimal | None) -> str:
+    """150 000 or 150 000,50: grouped by spaces, decimal comma, as written in Kazakhstan."""
+    if amount is None:
+        return ""
+    whole, _, cents = f"{amount:.2f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", " ")
+    return grouped if cents == "00" else f"{grouped},{cents}"
+
+
+UNREADABLE_AMOUNT = Decimal("NaN")
+
+
+def amount_for_draft(raw: str) -> Decimal | None:
+    """The sum to put into a draft case: NaN when it cannot be read, so that validate_case
+    refuses the draft at this field's path and Save waits until it is corrected."""
+    value, reason = parse_amount(raw)
+    return UNREADABLE_AMOUNT if reason else value
+
+
+def amount_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+    return edit

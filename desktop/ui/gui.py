@@ -1,0 +1,50 @@
+"""Start the window: Qt application, language, type size, error hook, then the register."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import open_app
+from desktop.config import APP_NAME
+from desktop.ui import errors
+from desktop.ui.i18n import Translator
+from desktop.ui.main_window import MainWindow
+from desktop.ui.preferences import Preferences, apply_font_size
+
+
+def qt_application(argv: list[str] | None = None) -> QApplication:
+    qt = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    qt.setApplicationName(APP_NAME)
+    qt.setOrganizationName(APP_NAME)
+    return qt
+
+
+def start(folder: Path, preferences: Preferences, translator: Translator) -> MainWindow | None:
+    """Open the data folder and show the main window; None (after saying why) if it cannot."""
+    try:
+        kelisim = open_app(folder)
+    except Exception as error:  # a refusal (newer schema, damaged file) or an unusable folder
+        errors.show_startup_failure(folder, error)
+        return None
+    window = MainWindow(kelisim, preferences, translator)
+    window.show()
+    return window
+
+
+def run(folder: Path, show_and_exit: bool = False) -> int:
+    qt = qt_application()
+    preferences = Preferences()
+    translator = Translator(qt)
+    translator.switch(preferences.language)
+    apply_font_size(qt, preferences.font_size)
+    errors.install(folder)
+    window = start(folder, preferences, translator)
+    if window is None:
+        return 1
+    if show_and_exit:  # a start-up check (installer, benchmark): leave once the window is up
+        QTimer.singleShot(0, window.close)
+    return qt.exec()

@@ -1,0 +1,122 @@
+"""Lifecycle steps in the case editor: buttons, their reasons, and running one as a transaction.
+
+A step the case's state does not allow is hidden; one it cannot take yet is disabled with the
+reason beside it in words. A step runs as its own transaction; a refusal is shown and the case
+stays as it was. The dialogs of a step ask the core beforehand (`refusal`), so that their OK
+button can say why it is disabled instead of failing after the click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from desktop.core.case import Case, validate_case
+from desktop.core.errors import DomainError, TransitionError, ValidationError
+from desktop.core.lifecycle import Step
+from desktop.core.messages import Text
+from desktop.core.reference import ReferenceData
+from desktop.ui.i18n import message
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Steps", text)
+
+
+def blocked_reason(offered: dict[Step, Text | None], step: Step, dirty: bool) -> str | None:
+    """Why an offered step cannot be taken now, in the current language; None if it can."""
+    if dirty:  # the step stores the case as stored, so unsaved edits would be in the way
+        return _tr("Save your changes first")
+    why = offered.get(step)
+    return message(why) if why else None
+
+
+class StepButton(QWidget):
+    """A step's button with the reason beside it why it cannot be taken now."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.button = QPushButton(self)
+        self.reason = QLabel(self)
+        self.reason.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.reason, 1)
+
+    def show_step(self, offered: dict[Step, Text | None], step: Step, dirty: bool,
+                  extra_reason: str | None = None) -> None:
+        """Hidden when `step` is not offered; else enabled, or disabled saying why not."""
+        why = blocked_reason(offered, step, dirty) or extra_reason
+        self.setVisible(step in offered)
+        self.button.setEnabled(why is None)
+        self.reason.setText(why or "")
+        self.button.setAccessibleDescription(why or "")
+
+
+def show_refusal(parent: QWidget, error: DomainError) -> QMessageBox:
+    if isinstance(error, ValidationError):
+        text = "\n".join(message(reason) for reason in error.problems.values())
+    else:
+        text = message(error.args[0])
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("This was not done"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def take_step(dialog: QDialog | None, parent: QWidget, action: Callable[[], Case]) -> Case | None:
+    """Run a step's transaction: the stored case, or None after showing why it was refused.
+
+    A step's dialog closes only once the step is stored: on a refusal what was typed stays.
+    """
+    try:
+        case = action()
+    except DomainError as error:
+        show_refusal(dialog or parent, error)
+        return None
+    if dialog is not None:
+        dialog.accept()
+    return case
+
+
+def confirm(parent: QWidget, title: str, text: str, yes: str,
+            on_yes: Callable[[], object]) -> QMessageBox:
+    """Ask before a step: `yes` names what will happen; Cancel is the default, so a stray Enter
+    changes nothing."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(
+        lambda button: on_yes() if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole
+        else None)
+    box.open()
+    return box
+
+
+def refusal(step: Callable[[], Case], reference: ReferenceData) -> tuple[str, Text] | None:
+    """Why the core would refuse a step: (field path, reason), path "" for the step as a whole;
+    None when the step and the case it makes are fine."""
+    try:
+        validate_case(step(), reference)
+    except TransitionError as error:
+        return "", error.args[0]
+    except ValidationError as error:
+        return next(iter(error.problems.items()))
+    return None
+
+
+def explain(found: tuple[str, Text] | None, fields: dict[str, str]) -> str:
+    """A refusal in words, naming the field (by the last part of its path) when it is one."""
+    if found is None:
+        return ""
+    path, reason = found
+    name = fields.get(path.rpartition(".")[2]) if path else None
+    if name is None:
+        return message(reason)
+    return _tr("{field}: {reason}").format(field=name.replace("&", ""), reason=message(reason))

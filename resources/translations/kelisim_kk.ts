@@ -1,0 +1,1971 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <source>the agreement to mediate cannot be dated {day}: that is after today ({today})</source>
+        <translation>медиация туралы шарттың күні {day} бола алмайды: бұл бүгінгі күннен ({today}) кейін</translation>
+    </message>
+    <message>
+        <source>a session cannot be dated {day}: that is after today ({today})</source>
+        <translation>медиация кездесуінің күні {day} бола алмайды: бұл бүгінгі күннен ({today}) кейін</translation>
+    </message>
+    <message>
+        <source>the closing cannot be dated {day}: that is after today ({today})</source>
+        <translation>істің жабылған күні {day} бола алмайды: бұл бүгінгі күннен ({today}) кейін</translation>
+    </message>
+    <message>
+        <source>unknown category {category}</source>
+        <translation>белгісіз санат: {category}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>толтыру қажет</translation>
+    </message>
+    <message>
+        <source>the same mediator is named twice</source>
+        <translation>бір медиатор екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>is before the registration date</source>
+        <translation>тіркелген күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>is after the case was closed</source>
+        <translation>іс жабылған күннен кейін</translation>
+    </message>
+    <message>
+        <source>names someone who is not a party to this case</source>
+        <translation>осы істің тарапы емес адам көрсетілген</translation>
+    </message>
+    <message>
+        <source>a dispute needs at least two parties</source>
+        <translation>дауда кемінде екі тарап болуы керек</translation>
+    </message>
+    <message>
+        <source>needs an applicant and at least one other party</source>
+        <translation>өтініш беруші және кемінде бір екінші тарап қажет</translation>
+    </message>
+    <message>
+        <source>the same IIN/BIN is given for two parties</source>
+        <translation>екі тарапқа бірдей ЖСН/БСН көрсетілген</translation>
+    </message>
+    <message>
+        <source>is required once mediation has started</source>
+        <translation>медиация басталғаннан кейін толтыру қажет</translation>
+    </message>
+    <message>
+        <source>is required for a closed case</source>
+        <translation>жабылған іс үшін толтыру қажет</translation>
+    </message>
+    <message>
+        <source>is before the case was registered or mediation began</source>
+        <translation>іс тіркелген немесе медиация басталған күннен бұрын</translation>
+    </message>
+    <message>
+        <source>only a closed case has an outcome</source>
+        <translation>нәтиже тек жабылған істе болады</translation>
+    </message>
+    <message>
+        <source>only a settled or partly settled case has agreed terms</source>
+        <translation>міндеттемелер тек реттелген немесе ішінара реттелген істе болады</translation>
+    </message>
+    <message>
+        <source>must be a party to this case</source>
+        <translation>осы істің тарапы болуы керек</translation>
+    </message>
+    <message>
+        <source>cannot be the debtor</source>
+        <translation>борышкермен бір тұлға бола алмайды</translation>
+    </message>
+    <message>
+        <source>is before the agreement was reached</source>
+        <translation>келісім жасалған күннен бұрын</translation>
+    </message>
+    <message>
+        <source>is required once the term is fulfilled</source>
+        <translation>міндеттеме орындалған болса, толтыру қажет</translation>
+    </message>
+    <message>
+        <source>must be a sum from 0 to 999 999 999 999 tenge</source>
+        <translation>0-ден 999 999 999 999 теңгеге дейінгі сома болуы керек</translation>
+    </message>
+    <message>
+        <source>has more than two digits after the decimal point</source>
+        <translation>үтірден кейін екі цифрдан артық жазылған</translation>
+    </message>
+    <message>
+        <source>a settlement needs at least one agreed term</source>
+        <translation>дауды реттеу туралы келісімде кемінде бір міндеттеме болуы керек</translation>
+    </message>
+    <message>
+        <source>the fulfilment cannot be dated {day}: that is after today ({today})</source>
+        <translation>орындалған күн {day} бола алмайды: бұл бүгінгі күннен ({today}) кейін</translation>
+    </message>
+    <message>
+        <source>give the date the term was fulfilled</source>
+        <translation>міндеттеме орындалған күнді көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>no such agreed term in this case</source>
+        <translation>бұл істе мұндай міндеттеме жоқ</translation>
+    </message>
+    <message>
+        <source>case {number} has begun; it can be closed, not deleted</source>
+        <translation>{number} нөмірлі іс бойынша жұмыс басталған: оны жоюға болмайды, тек жабуға болады</translation>
+    </message>
+    <message>
+        <source>cannot start mediation: the case is in mediation</source>
+        <translation>медиацияны бастау мүмкін емес: іс бойынша медиация жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>cannot start mediation: the case is closed</source>
+        <translation>медиацияны бастау мүмкін емес: іс жабылған</translation>
+    </message>
+    <message>
+        <source>assign a mediator before mediation can start</source>
+        <translation>медиацияны бастау үшін алдымен медиаторды тағайындаңыз</translation>
+    </message>
+    <message>
+        <source>the agreement to mediate cannot be signed before registration</source>
+        <translation>медиация туралы шартқа іс тіркелгенге дейін қол қоюға болмайды</translation>
+    </message>
+    <message>
+        <source>cannot extend the time limit: the case is registered</source>
+        <translation>мерзімді ұзарту мүмкін емес: іс тек тіркелген, медиация әлі басталмаған</translation>
+    </message>
+    <message>
+        <source>cannot extend the time limit: the case is closed</source>
+        <translation>мерзімді ұзарту мүмкін емес: іс жабылған</translation>
+    </message>
+    <message>
+        <source>the time limit ran out on {deadline}; it can no longer be extended</source>
+        <translation>мерзім аяқталды ({deadline}); оны енді ұзартуға болмайды</translation>
+    </message>
+    <message>
+        <source>the time limit was already extended {extensions} time(s); the rules allow {allowed}</source>
+        <translation>мерзімді бұдан әрі ұзартуға болмайды: ол {extensions} рет ұзартылған, ережеде {allowed} рет рұқсат етілген</translation>
+    </message>
+    <message>
+        <source>a closed case takes no more sessions</source>
+        <translation>жабылған іске медиация кездесуін қосуға болмайды</translation>
+    </message>
+    <message>
+        <source>a session cannot take place before registration</source>
+        <translation>медиация кездесуі іс тіркелгенге дейін өтуі мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the case is already closed</source>
+        <translation>іс жабылып қойған</translation>
+    </message>
+    <message>
+        <source>the closing date is before the last session ({day})</source>
+        <translation>істің жабылған күні соңғы медиация кездесуінен ({day}) бұрын</translation>
+    </message>
+    <message>
+        <source>the closing date is before the mediation began</source>
+        <translation>істің жабылған күні медиация басталған күннен бұрын</translation>
+    </message>
+    <message>
+        <source>before the agreement to mediate is signed a case can only end by a party's refusal</source>
+        <translation>медиация туралы шартқа қол қойылғанға дейін іс тек тараптың бас тартуымен аяқталуы мүмкін</translation>
+    </message>
+    <message>
+        <source>the time limit has not expired</source>
+        <translation>мерзім әлі өтпеген</translation>
+    </message>
+    <message>
+        <source>the time limit (until {deadline}) has not expired</source>
+        <translation>мерзім әлі өтпеген (аяқталу күні: {deadline})</translation>
+    </message>
+    <message>
+        <source>only the terms of a settled case are fulfilled</source>
+        <translation>орындалуы тек реттелген істің міндеттемелеріне белгіленеді</translation>
+    </message>
+    <message>
+        <source>no agreed terms of this case are recorded</source>
+        <translation>бұл істе бірде-бір міндеттеме жазылмаған</translation>
+    </message>
+    <message>
+        <source>a term cannot be fulfilled before the agreement was reached</source>
+        <translation>міндеттеме келісім жасалғанға дейін орындалуы мүмкін емес</translation>
+    </message>
+    <message>
+        <source>case {number} was changed elsewhere after you opened it; open it again to see the changes</source>
+        <translation>{number} нөмірлі іс Сіз ашқаннан кейін басқа жерде өзгертілді; өзгерістерді көру үшін оны қайта ашыңыз</translation>
+    </message>
+    <message>
+        <source>{fields} of case {number} change only through the steps of the procedure (start, extend, close), not by editing</source>
+        <translation>{number} нөмірлі істің мына өрістері тек рәсімнің қадамдарымен (бастау, ұзарту, жабу) өзгереді, түзету арқылы өзгермейді: {fields}</translation>
+    </message>
+    <message>
+        <source>case {number} is numbered in {year}; its registration date must stay in that year</source>
+        <translation>{number} нөмірлі іске {year} жылы нөмір берілген; оның тіркелген күні сол жылдың ішінде қалуы керек</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>Медиация жүруде</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Реттелді</translation>
+    </message>
+    <message>
+        <source>Partly settled</source>
+        <translation>Ішінара реттелді</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Реттелмеді</translation>
+    </message>
+    <message>
+        <source>A party refused</source>
+        <translation>Тарап бас тартты</translation>
+    </message>
+    <message>
+        <source>Stopped by the mediator</source>
+        <translation>Медиатор тоқтатты</translation>
+    </message>
+    <message>
+        <source>Time limit expired</source>
+        <translation>Медиация мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Own application</source>
+        <translation>Өз өтініші</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Әкімдік</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Before court</source>
+        <translation>Сотқа дейін</translation>
+    </message>
+    <message>
+        <source>In court</source>
+        <translation>Сотта</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Атқарушылық іс жүргізу</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Орындалуы күтілуде</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>Ішінара орындалды</translation>
+    </message>
+    <message>
+        <source>Not fulfilled</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Жеке тұлға</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Заңды тұлға</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Екінші тарап</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Professional mediator</source>
+        <translation>Кәсіби медиатор</translation>
+    </message>
+    <message>
+        <source>Public mediator</source>
+        <translation>Қоғамдық медиатор</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Мерзімі таяу</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтіп кетті</translation>
+    </message>
+    <message>
+        <source>BIN must have 12 digits, has {count} characters</source>
+        <translation>БСН 12 цифрдан тұруы керек, ал енгізілген таңба саны: {count}</translation>
+    </message>
+    <message>
+        <source>IIN must have 12 digits, has {count} characters</source>
+        <translation>ЖСН 12 цифрдан тұруы керек, ал енгізілген таңба саны: {count}</translation>
+    </message>
+    <message>
+        <source>BIN must contain digits only</source>
+        <translation>БСН тек цифрлардан тұруы керек</translation>
+    </message>
+    <message>
+        <source>IIN must contain digits only</source>
+        <translation>ЖСН тек цифрлардан тұруы керек</translation>
+    </message>
+    <message>
+        <source>BIN is not a valid number (no check digit exists for its first 11 digits)</source>
+        <translation>мұндай БСН болмайды (алғашқы 11 цифры үшін бақылау цифры жоқ)</translation>
+    </message>
+    <message>
+        <source>IIN is not a valid number (no check digit exists for its first 11 digits)</source>
+        <translation>мұндай ЖСН болмайды (алғашқы 11 цифры үшін бақылау цифры жоқ)</translation>
+    </message>
+    <message>
+        <source>BIN check digit does not match (a digit is mistyped)</source>
+        <translation>БСН-нің бақылау цифры сәйкес келмейді (бір цифры қате терілген)</translation>
+    </message>
+    <message>
+        <source>IIN check digit does not match (a digit is mistyped)</source>
+        <translation>ЖСН-нің бақылау цифры сәйкес келмейді (бір цифры қате терілген)</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>{length} таңбадан тұрады; ең көбі {limit} таңбаға рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>is a legal entity's BIN, not a person's IIN</source>
+        <translation>бұл адамның ЖСН-і емес, заңды тұлғаның БСН-і</translation>
+    </message>
+    <message>
+        <source>unknown language {languages}</source>
+        <translation>белгісіз тіл: {languages}</translation>
+    </message>
+    <message>
+        <source>must be 2 to 12 Latin capital letters or digits, e.g. KRG01</source>
+        <translation>2–12 латынның бас әрпінен немесе цифрдан тұруы керек, мысалы, KRG01</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces and + - ( )</source>
+        <translation>тек цифрлар, бос орындар және + - ( ) таңбалары болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>is an individual's IIN, not a BIN</source>
+        <translation>бұл БСН емес, жеке тұлғаның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>is a legal entity's BIN, not an IIN</source>
+        <translation>бұл ЖСН емес, заңды тұлғаның БСН-і</translation>
+    </message>
+    <message>
+        <source>must be an object of format, deadline, categories and outcomes</source>
+        <translation>format, deadline, categories және outcomes өрістері бар объект болуы керек</translation>
+    </message>
+    <message>
+        <source>must be {expected}, is {given}</source>
+        <translation>{expected} болуы керек, ал көрсетілгені: {given}</translation>
+    </message>
+    <message>
+        <source>must be an object of days, extension_days and max_extensions</source>
+        <translation>days, extension_days және max_extensions өрістері бар объект болуы керек</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {minimum} to 3650</source>
+        <translation>бүтін сан болуы керек: ең азы {minimum}, ең көбі 3650</translation>
+    </message>
+    <message>
+        <source>must be a list of abbreviations such as ТОО</source>
+        <translation>қысқартулар тізімі болуы керек, мысалы, ЖШС</translation>
+    </message>
+    <message>
+        <source>missing {keys}</source>
+        <translation>жетіспейді: {keys}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>бос емес тізім болуы керек</translation>
+    </message>
+    <message>
+        <source>needs a text 'key'</source>
+        <translation>мәтін түріндегі «key» өрісі қажет</translation>
+    </message>
+    <message>
+        <source>{key}: no label in {languages}</source>
+        <translation>{key}: мына тілдерде атауы жоқ: {languages}</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>мәтіндер тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>keys repeat</source>
+        <translation>кілттер қайталанады</translation>
+    </message>
+    <message>
+        <source>{spelling} names both {first} and {second}</source>
+        <translation>{spelling} әрі {first}, әрі {second} дегенді білдіреді</translation>
+    </message>
+    <message>
+        <source>is after today</source>
+        <translation>бүгінгі күннен кейін</translation>
+    </message>
+    <message>
+        <source>the office is not set up yet: run 'kelisim office set --code CODE --name-kk NAME --name-ru NAME' first</source>
+        <translation>медиация кабинеті әлі бапталмаған: алдымен «kelisim office set --code CODE --name-kk NAME --name-ru NAME» командасын орындаңыз</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
+        <translation>белгісіз уақыт белдеуі: {zone}</translation>
+    </message>
+    <message>
+        <source>stays {code}: cases are numbered with it</source>
+        <translation>өзгертуге болмайды, {code} болып қалады: істер осы кодпен нөмірленген</translation>
+    </message>
+    <message>
+        <source>case {number} no longer exists</source>
+        <translation>{number} нөмірлі іс енді жоқ</translation>
+    </message>
+    <message>
+        <source>no such case</source>
+        <translation>мұндай іс жоқ</translation>
+    </message>
+    <message>
+        <source>no case numbered {number}</source>
+        <translation>{number} нөмірлі іс жоқ</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be used: {reason}; if it is damaged, restore the newest copy from the backups folder</source>
+        <translation>{path} дерекқорын пайдалану мүмкін емес: {reason}; егер ол бүлінген болса, сақтық көшірмелер қалтасындағы ең соңғы көшірмені қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>the change collides with a record already stored (a duplicate); nothing was saved</source>
+        <translation>өзгеріс бұрыннан сақталған жазбаны қайталайды (екі бірдей жазба болып қалады); ештеңе сақталмады</translation>
+    </message>
+    <message>
+        <source>no such mediator</source>
+        <translation>мұндай медиатор жоқ</translation>
+    </message>
+    <message>
+        <source>the mediator was changed elsewhere; open the register again</source>
+        <translation>медиатор туралы деректер басқа жерде өзгертілді; тізілімді қайта ашыңыз</translation>
+    </message>
+    <message>
+        <source>{count} not in the register</source>
+        <translation>тізілімде жоқ медиаторлар саны: {count}</translation>
+    </message>
+    <message>
+        <source>the database {path} has schema version {revision}, newer than this program (which knows up to {head}); install the newer Kelisim to open it</source>
+        <translation>{path} дерекқорының схема нұсқасы — {revision}, бұл осы бағдарламаға белгілі нұсқадан ({head}) жаңа; оны ашу үшін Kelisim бағдарламасының жаңа нұсқасын орнатыңыз</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
+        <translation>{path}: кеңейтімі жоқ файлды оқу мүмкін емес; журналды Excel кітабы (.xlsx) немесе «CSV UTF-8» (.csv) түрінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
+        <translation>{path}: {suffix} файлын оқу мүмкін емес; журналды Excel кітабы (.xlsx) немесе «CSV UTF-8» (.csv) түрінде сақтаңыз</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: бұл файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>{path}: is {size} MB; a journal is at most {limit} MB (split it by year)</source>
+        <translation>{path}: көлемі {size} МБ; журнал ең көбі {limit} МБ болуы керек (оны жылдар бойынша бөліңіз)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: файлды оқу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: файл бос</translation>
+    </message>
+    <message>
+        <source>{path}: has a header (row {row}) but no rows of cases under it</source>
+        <translation>{path}: тақырып жолы бар (жол: {row}), бірақ оның астында бірде-бір іс жоқ</translation>
+    </message>
+    <message>
+        <source>{path}: no header row found: the first row must name the columns, e.g. {first}; {second}</source>
+        <translation>{path}: тақырып жолы табылмады: бірінші жолда бағандардың атаулары болуы керек, мысалы, {first}; {second}</translation>
+    </message>
+    <message>
+        <source>{path}: the column {column} appears twice in the header (also as {other}); keep one</source>
+        <translation>{path}: {column} бағаны тақырып жолында екі рет кездеседі ({other} ретінде де); біреуін ғана қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>{path}: the header has no column for: {columns}</source>
+        <translation>{path}: тақырып жолында мына бағандар жоқ: {columns}</translation>
+    </message>
+    <message>
+        <source>{path}: is an Excel workbook with a .csv name; rename it to .xlsx</source>
+        <translation>{path}: бұл .csv деп аталған Excel кітабы; файл атауын .xlsx деп өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type 'CSV UTF-8 (comma delimited)', then import that file</source>
+        <translation>{path}: бұл UTF-8 мәтіні емес; Excel-де Файл &gt; Басқаша сақтау (Сохранить как) тармағын және «CSV UTF-8» түрін таңдаңыз, содан кейін сол файлды импорттаңыз</translation>
+    </message>
+    <message>
+        <source>{path}: is not a readable CSV file near row {row} ({reason})</source>
+        <translation>{path}: CSV файлын оқу мүмкін емес, қате шамамен мына жолда: {row} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as 'Excel Workbook (.xlsx)', without a password</source>
+        <translation>{path}: бұл Excel кітабы (.xlsx) емес; ескі .xls файлын, құпиясөзі бар кітапты немесе атауы өзгертілген файлды Excel-де «Excel кітабы (.xlsx)» түрінде құпиясөзсіз қайта сақтау керек</translation>
+    </message>
+    <message>
+        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as 'Excel Workbook (.xlsx)'</source>
+        <translation>{path}: файл бүлінген немесе Excel кітабы емес; оны Excel-де ашып, «Excel кітабы (.xlsx)» түрінде қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <source>{path}: a worksheet is damaged and cannot be read; open it in Excel and save it again</source>
+        <translation>{path}: жұмыс парағы бүлінген, оны оқу мүмкін емес; файлды Excel-де ашып, қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook has no worksheet</source>
+        <translation>{path}: кітапта бірде-бір жұмыс парағы жоқ</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose another name (or --force to replace it)</source>
+        <translation>{path}: мұндай файл бар; басқа атау таңдаңыз (немесе оны ауыстыру үшін --force)</translation>
+    </message>
+    <message>
+        <source>unknown language {language}: choose kk, ru or en</source>
+        <translation>белгісіз тіл: {language}; kk, ru немесе en таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{path}: the template is an Excel workbook; name it *.xlsx</source>
+        <translation>{path}: үлгі Excel кітабы болып сақталады; файлға *.xlsx деп атау беріңіз</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: файлды жазу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <source>the register changed while the journal was being imported; nothing was stored: run the import again</source>
+        <translation>журнал импортталып жатқанда тізілім өзгерді; ештеңе сақталмады: импортты қайта іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>same as row {row}</source>
+        <translation>{row}-жолмен бірдей</translation>
+    </message>
+    <message>
+        <source>is empty; this column is required</source>
+        <translation>бос; бұл бағанды толтыру міндетті</translation>
+    </message>
+    <message>
+        <source>{path} {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{day} is in the future (today is {today})</source>
+        <translation>{day} — болашақтағы күн (бүгін {today})</translation>
+    </message>
+    <message>
+        <source>{day} is before {year}: check the year</source>
+        <translation>{day} — {year} жылдан бұрын: жылды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>{value} is not a known dispute category (the template's second sheet lists every accepted name)</source>
+        <translation>{value} — белгісіз дау санаты (барлық рұқсат етілген атаулар үлгінің екінші парағында берілген)</translation>
+    </message>
+    <message>
+        <source>{value} is not a known outcome (the template's second sheet lists every accepted name)</source>
+        <translation>{value} — белгісіз нәтиже (барлық рұқсат етілген атаулар үлгінің екінші парағында берілген)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write it as dd.mm.yyyy, e.g. 05.03.2025</source>
+        <translation>{value} — күн емес: кк.аа.жжжж түрінде жазыңыз, мысалы, 05.03.2025</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date (no such day in that month)</source>
+        <translation>{value} — мұндай күн жоқ (ол айда мұндай күн болмайды)</translation>
+    </message>
+    <message>
+        <source>{value} is a number, not a date: write dd.mm.yyyy</source>
+        <translation>{value} — бұл күн емес, сан: кк.аа.жжжж түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <source>{value} is a number Excel shortened: format the column as Text and type the IIN/BIN again</source>
+        <translation>{value} — Excel қысқартып жіберген сан: бағанға «Мәтіндік» («Текстовый») пішімін беріп, ЖСН/БСН-ді қайта енгізіңіз</translation>
+    </message>
+    <message>
+        <source>a mediator's name {reason}</source>
+        <translation>медиатордың аты-жөні: {reason}</translation>
+    </message>
+    <message>
+        <source>is given but the closing date is empty: a closed case needs both</source>
+        <translation>көрсетілген, бірақ жабылған күні бос: жабылған істе екеуі де болуы керек</translation>
+    </message>
+    <message>
+        <source>is given but the outcome is empty: a closed case needs both</source>
+        <translation>көрсетілген, бірақ нәтижесі бос: жабылған істе екеуі де болуы керек</translation>
+    </message>
+    <message>
+        <source>choose a category from the list</source>
+        <translation>тізімнен санатты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>write the sum in digits, e.g. 150 000 or 150 000,50</source>
+        <translation>соманы цифрмен жазыңыз, мысалы, 150 000 немесе 150 000,50</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>The time limit of {days} days runs from this day: mediation must end by {deadline}.</source>
+        <translation>Мерзім осы күннен бастап есептеледі ({days} күн). Медиацияның аяқталу мерзімі: {deadline}.</translation>
+    </message>
+    <message>
+        <source>Start mediation — case {number}</source>
+        <translation>Медиацияны бастау — іс {number}</translation>
+    </message>
+    <message>
+        <source>Mediation starts when the parties and the mediator sign the agreement to mediate.</source>
+        <translation>Медиация тараптар мен медиатор медиация туралы шартқа қол қойған кезде басталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>Қол қойылған &amp;күні</translation>
+    </message>
+    <message>
+        <source>Start mediation</source>
+        <translation>Медиацияны бастау</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message numerus="yes">
+        <source>Cannot save yet: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>Әзірге сақтау мүмкін емес: {problem} (тағы %n ескерту бар)</numerusform>
+            <numerusform>Әзірге сақтау мүмкін емес: {problem} (тағы %n ескерту бар)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {problem}</source>
+        <translation>Әзірге сақтау мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <source>The changes are not saved yet.</source>
+        <translation>Өзгерістер әлі сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>Барлығы сақталды.</translation>
+    </message>
+    <message>
+        <source>The case is not saved</source>
+        <translation>Іс сақталмады</translation>
+    </message>
+    <message>
+        <source>Correct these first:</source>
+        <translation>Алдымен мыналарды түзетіңіз:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved. Save them before closing?</source>
+        <translation>Бұл істе сақталмаған өзгерістер бар. Жаппас бұрын оларды сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Delete case {number}</source>
+        <translation>Істі жою: {number}</translation>
+    </message>
+    <message>
+        <source>Delete case {number}? Do this only for a case registered by mistake. Its number is not given again.</source>
+        <translation>{number} нөмірлі істі жоясыз ба? Мұны тек қателесіп тіркелген іс үшін ғана жасаңыз. Оның нөмірі басқа іске қайта берілмейді.</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Істі жою</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <source>New case, not registered yet: it gets its number when you save it.</source>
+        <translation>Жаңа іс, әлі тіркелмеген: оны сақтаған кезде нөмір беріледі.</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Іс {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} · {status}</source>
+        <translation>Іс {number} · {status}</translation>
+    </message>
+    <message>
+        <source>Deadline {day}</source>
+        <translation>Мерзімі: {day}</translation>
+    </message>
+    <message>
+        <source>Mediation and its outcome are filled in once the case is saved.</source>
+        <translation>Медиация және оның нәтижесі іс сақталғаннан кейін толтырылады.</translation>
+    </message>
+    <message>
+        <source>Cas&amp;e</source>
+        <translation>&amp;Іс</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Тараптар</translation>
+    </message>
+    <message>
+        <source>&amp;Mediation</source>
+        <translation>&amp;Медиация</translation>
+    </message>
+    <message>
+        <source>Outcome and &amp;terms</source>
+        <translation>&amp;Нәтиже және міндеттемелер</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Алдымен істі сақтаңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>De&amp;lete case...</source>
+        <translation>Істі &amp;жою...</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Мәр&amp;тебесі:</translation>
+    </message>
+    <message>
+        <source>Cat&amp;egory:</source>
+        <translation>&amp;Санаты:</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>&amp;Медиатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Ке&amp;зең:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Со&amp;ңы:</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Барлығын &amp;көрсету</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all cases</source>
+        <translation>Барлық сүзгіні алып тастап, барлық істі көрсету</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Барлық уақыт</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Соңғы 30 күн</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Таңдалған күндер</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>{status}: {outcome}</source>
+        <translation>{status}: {outcome}</translation>
+    </message>
+    <message>
+        <source>{date} — {state}</source>
+        <translation>{date} — {state}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Тараптар</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Медиаторлар</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Remove an agreed term</source>
+        <translation>Міндеттемені алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove agreed term {n} and what is typed in it?</source>
+        <translation>Міндеттеме {n} мен оған енгізілген мәліметтерді алып тастайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Нәтижені таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Agreed term {n}: {reason}</source>
+        <translation>Міндеттеме {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>Close case {number} as “{outcome}” on {date}?
+This cannot be undone: a closed case takes no more sessions, and its outcome stays.</source>
+        <translation>{number} нөмірлі істі «{outcome}» нәтижесімен жабасыз ба? Жабылған күні: {date}.
+Мұны кері қайтару мүмкін емес: жабылған іске медиация кездесулері қосылмайды, ал оның нәтижесі өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Істі жабу</translation>
+    </message>
+    <message>
+        <source>Close case {number}</source>
+        <translation>Істі жабу — іс {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>&amp;Жабылған күні</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Agreed terms of the settlement</source>
+        <translation>Дауды реттеу туралы келісім бойынша міндеттемелер</translation>
+    </message>
+    <message>
+        <source>&amp;Add an agreed term</source>
+        <translation>Міндеттеме &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>Істі жабу…</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Cases with the deadline within {days} days or past: {count}</source>
+        <translation>Мерзімі {days} күн ішінде бітетін немесе өтіп кеткен істер: {count}</translation>
+    </message>
+    <message>
+        <source>Agreed terms due within {days} days or late: {count}</source>
+        <translation>Мерзімі {days} күн ішінде келетін немесе өтіп кеткен міндеттемелер: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Көшірілді</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Қате орын алды</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your saved work is safe; the action you were doing may not have been saved.
+
+You can go on working. If this happens again, tell whoever supports the program and give them the details: they contain no names or numbers of people.</source>
+        <translation>Қате орын алды. Бұрын сақталған деректеріңізге зиян келген жоқ; соңғы әрекетіңіз сақталмаған болуы мүмкін.
+
+Жұмысты жалғастыра беруге болады. Егер бұл қайталанса, бағдарламаға қызмет көрсететін маманға хабарлап, оған толық мәліметтерді беріңіз: оларда адамдардың аты-жөні мен нөмірлері жоқ.</translation>
+    </message>
+    <message>
+        <source>The program's log is in {file}</source>
+        <translation>Бағдарлама журналы: {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Толығырақ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Толық мәліметті &amp;көшіру</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The data in {folder} cannot be opened:
+{reason}</source>
+        <translation>{folder} қалтасындағы деректерді ашу мүмкін емес:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Kelisim cannot use the data folder {folder}. Check that the disk is there and that you may write to the folder.</source>
+        <translation>Kelisim {folder} деректер қалтасын пайдалана алмайды. Диск қосылғанын және Сізде сол қалтаға жазуға рұқсат бар екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Kelisim cannot start</source>
+        <translation>Kelisim іске қосылмады</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentDialog</name>
+    <message>
+        <source>Record fulfilment — case {number}</source>
+        <translation>Орындалуын белгілеу — іс {number}</translation>
+    </message>
+    <message>
+        <source>{debtor} owes: {what}</source>
+        <translation>Кім міндетті: {debtor}. Міндеттеме: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfilment</source>
+        <translation>&amp;Орындалуы</translation>
+    </message>
+    <message>
+        <source>Fulfilled &amp;on</source>
+        <translation>Орындалған &amp;күні</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазу</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierField</name>
+    <message>
+        <source>{name}: digits only, please</source>
+        <translation>{name}: тек цифрларды енгізіңіз</translation>
+    </message>
+    <message>
+        <source>{count} of 12 digits</source>
+        <translation>12 цифрдың {count} енгізілді</translation>
+    </message>
+    <message>
+        <source>This is an organisation's BIN, not a person's IIN</source>
+        <translation>Бұл адамның ЖСН-і емес, ұйымның БСН-і</translation>
+    </message>
+    <message>
+        <source>This is a person's IIN, not an organisation's BIN</source>
+        <translation>Бұл ұйымның БСН-і емес, адамның ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Valid BIN</source>
+        <translation>БСН дұрыс</translation>
+    </message>
+    <message>
+        <source>Valid IIN</source>
+        <translation>ЖСН дұрыс</translation>
+    </message>
+</context>
+<context>
+    <name>JournalImport</name>
+    <message>
+        <source>Choose the journal</source>
+        <translation>Журналды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Journals (*.xlsx *.csv);;All files (*)</source>
+        <translation>Журналдар (*.xlsx *.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Save an empty journal</source>
+        <translation>Бос журналды сақтау</translation>
+    </message>
+    <message>
+        <source>journal.xlsx</source>
+        <translation>журнал.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}</source>
+        <translation>Жазу мүмкін емес: {path}</translation>
+    </message>
+    <message>
+        <source>An empty journal was saved to {path}. Fill it in and import it here.</source>
+        <translation>Бос журнал сақталды: {path}. Оны толтырып, осы жерде импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <source>{count} cases were imported into the register.</source>
+        <translation>Тізілімге {count} іс импортталды.</translation>
+    </message>
+    <message>
+        <source>{problems} problems stop the import: correct them in the file and check it again. Nothing was imported.</source>
+        <translation>{problems} қате импорттауға кедергі келтіреді: оларды файлда түзетіп, қайта тексеріңіз. Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The file is correct: {count} cases are ready to import.</source>
+        <translation>Файл дұрыс: {count} іс импорттауға дайын.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import in this file.</source>
+        <translation>Бұл файлда импорттайтын жаңа ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>{count} cases of this file are in the register already.</source>
+        <translation>Бұл файлдағы {count} іс тізілімде бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>{count} mediators named in the file will join the register.</source>
+        <translation>Файлда аталған {count} медиатор тізілімге қосылады.</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}</source>
+        <translation>Пайдаланылмайтын бағандар: {columns}</translation>
+    </message>
+    <message>
+        <source>Import a journal</source>
+        <translation>Журналды импорттау</translation>
+    </message>
+    <message>
+        <source>Bring the office's existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
+        <translation>Медиация кабинеті бұрын жүргізген журналды (Excel .xlsx немесе .csv) тізілімге көшіріңіз. Алдымен файл тексеріледі; барлық жол дұрыс болмайынша ештеңе импортталмайды, ал бір файлды екі рет импорттау ештеңе қоспайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Файлды таңдау…</translation>
+    </message>
+    <message>
+        <source>Save an &amp;empty journal…</source>
+        <translation>&amp;Бос журналды сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Қате</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} іс</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 іс</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Істер тізілімі</translation>
+    </message>
+    <message>
+        <source>About Kelisim</source>
+        <translation>Kelisim туралы</translation>
+    </message>
+    <message>
+        <source>Kelisim {version}
+
+The case register of a mediation office: cases, parties, agreements and their terms, kept on this computer.</source>
+        <translation>Kelisim {version}
+
+Медиация кабинетінің істер тізілімі: істер, тараптар, келісімдер және олардың міндеттемелері осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Set up the office first: Office ▸ Office settings</source>
+        <translation>Алдымен кабинетті баптаңыз: Кабинет ▸ Кабинет баптаулары</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Із&amp;деу:</translation>
+    </message>
+    <message>
+        <source>Search: name, IIN/BIN, case number, subject</source>
+        <translation>Іздеу: аты, ЖСН/БСН, іс нөмірі, даудың мәні</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Мерзімі таяу</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Іс</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Кабинет</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Кө&amp;рініс</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Ті&amp;л</translation>
+    </message>
+    <message>
+        <source>&amp;Type size</source>
+        <translation>Қаріп &amp;өлшемі</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Жаңа іс</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Істі &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Жа&amp;ңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Import a journal…</source>
+        <translation>Журналды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>Істі &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>Office &amp;settings…</source>
+        <translation>Кабинет &amp;баптаулары…</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator register…</source>
+        <translation>&amp;Медиаторлар тізілімі…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Істер &amp;тізілімі</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon</source>
+        <translation>&amp;Мерзімі таяу</translation>
+    </message>
+    <message>
+        <source>&amp;About Kelisim</source>
+        <translation>Kelisim &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Қалыпты</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Ірі</translation>
+    </message>
+    <message>
+        <source>&amp;Extra large</source>
+        <translation>&amp;Өте ірі</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Құралдар тақтасы</translation>
+    </message>
+    <message>
+        <source>Kelisim — {office}</source>
+        <translation>Kelisim — {office}</translation>
+    </message>
+    <message>
+        <source>Register a new case</source>
+        <translation>Жаңа істі тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>MediationPanel</name>
+    <message>
+        <source>{name} — {kind}</source>
+        <translation>{name} — {kind}</translation>
+    </message>
+    <message>
+        <source>Extend the time limit of case {number} by {days} days, until {deadline}?
+This is extension {n} of the {allowed} the rules allow; it cannot be undone.</source>
+        <translation>{number} нөмірлі іс бойынша мерзімді {days} күнге ұзартасыз ба? Жаңа мерзім: {deadline}.
+Ұзарту реті: {n}, ережеде рұқсат етілгені: {allowed}; ұзартуды кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Ұзарту</translation>
+    </message>
+    <message>
+        <source>{n} of {allowed}</source>
+        <translation>{n} рет (ең көбі {allowed} рет)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: overdue by %n day(s)</source>
+        <translation>
+            <numerusform>{date}: мерзімі %n күн өтіп кетті</numerusform>
+            <numerusform>{date}: мерзімі %n күн өтіп кетті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date}: ends today</source>
+        <translation>{date}: бүгін бітеді</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: %n day(s) left</source>
+        <translation>
+            <numerusform>{date}: %n күн қалды</numerusform>
+            <numerusform>{date}: %n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>ешкім белгіленбеген</translation>
+    </message>
+    <message>
+        <source>Session of {date}: {reason}</source>
+        <translation>Медиация кездесуі ({date}): {reason}</translation>
+    </message>
+    <message>
+        <source>Mediators of this case</source>
+        <translation>Осы істің медиаторлары</translation>
+    </message>
+    <message>
+        <source>&amp;Add mediator</source>
+        <translation>Медиатор &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen mediator</source>
+        <translation>Таңдалған медиаторды &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>No other active mediator in the register</source>
+        <translation>Тізілімде басқа белсенді медиатор жоқ</translation>
+    </message>
+    <message>
+        <source>Mediator to add</source>
+        <translation>Қосылатын медиатор</translation>
+    </message>
+    <message>
+        <source>Agreement to mediate</source>
+        <translation>Медиация туралы шарт</translation>
+    </message>
+    <message>
+        <source>The agreement to mediate has not been signed yet. The time limit starts when it is.</source>
+        <translation>Медиация туралы шартқа әлі қол қойылған жоқ. Мерзім шартқа қол қойылған күннен басталады.</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Қол қойылған күні:</translation>
+    </message>
+    <message>
+        <source>Mediation must end by:</source>
+        <translation>Медиацияның аяқталу мерзімі:</translation>
+    </message>
+    <message>
+        <source>Time limit extended:</source>
+        <translation>Мерзім ұзартылды:</translation>
+    </message>
+    <message>
+        <source>&amp;Start mediation…</source>
+        <translation>Медиацияны &amp;бастау…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend the time limit…</source>
+        <translation>Мерзімді &amp;ұзарту…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Медиация кездесулері</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Кім қатысты</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Record a &amp;session…</source>
+        <translation>&amp;Кездесуді жазу…</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorRegister</name>
+    <message>
+        <source>To save, write the full name.</source>
+        <translation>Сақтау үшін аты-жөнін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>To save, correct the IIN or leave it empty.</source>
+        <translation>Сақтау үшін ЖСН-ді түзетіңіз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>To save, correct what is marked.</source>
+        <translation>Сақтау үшін белгіленгенді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The changes are not saved yet.</source>
+        <translation>Өзгерістер әлі сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>✓ Saved.</source>
+        <translation>✓ Сақталды.</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes first</source>
+        <translation>Алдымен өзгерістерді сақтаңыз немесе кері қайтарыңыз</translation>
+    </message>
+    <message>
+        <source>New mediator</source>
+        <translation>Жаңа медиатор</translation>
+    </message>
+    <message>
+        <source>Mediator: {name}</source>
+        <translation>Медиатор: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s) shown</source>
+        <translation>
+            <numerusform>%n медиатор көрсетілген</numerusform>
+            <numerusform>%n медиатор көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The mediator has changes that are not saved. Save them before closing?</source>
+        <translation>Медиатор туралы деректерде сақталмаған өзгерістер бар. Жаппас бұрын оларды сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Mediators of the office</source>
+        <translation>Кабинеттің медиаторлары</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>name, register number or IIN</source>
+        <translation>аты-жөні, тізілімдегі нөмірі немесе ЖСН</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive too</source>
+        <translation>&amp;Белсенді еместерді де көрсету</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Тегі, &amp;аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>II&amp;N (if known)</source>
+        <translation>&amp;ЖСН (белгілі болса)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Register number</source>
+        <translation>Тізілімдегі &amp;нөмірі</translation>
+    </message>
+    <message>
+        <source>Languages the mediator works in</source>
+        <translation>Медиатор жұмыс істейтін тілдер</translation>
+    </message>
+    <message>
+        <source>No &amp;longer mediates</source>
+        <translation>&amp;Енді медиация жүргізбейді</translation>
+    </message>
+    <message>
+        <source>Mediators are never deleted: their cases keep their names. One who stops is only marked so.</source>
+        <translation>Медиаторлар ешқашан жойылмайды: олардың істерінде аты-жөндері сақталады. Жұмысын тоқтатқан медиатор тек белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w mediator</source>
+        <translation>Жаңа &amp;медиатор</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the register</source>
+        <translation>Тізілімге &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Өзгерістерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Өзгерістерді &amp;кері қайтару</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorTableModel</name>
+    <message>
+        <source>Mediates</source>
+        <translation>Медиация жүргізеді</translation>
+    </message>
+    <message>
+        <source>No longer mediates</source>
+        <translation>Енді медиация жүргізбейді</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Тізілімдегі нөмірі</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationTableModel</name>
+    <message>
+        <source>{debtor} owes {creditor}</source>
+        <translation>Кім міндетті: {debtor}; кімге: {creditor}</translation>
+    </message>
+    <message>
+        <source>{state} — {fulfilment}</source>
+        <translation>{state} — {fulfilment}</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Who owes</source>
+        <translation>Кім міндетті</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <source>Amount, tenge</source>
+        <translation>Сомасы, теңге</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жағдайы</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>To save, fill in: {fields}</source>
+        <translation>Сақтау үшін мыналарды толтырыңыз: {fields}</translation>
+    </message>
+    <message>
+        <source>To save, correct what is marked above.</source>
+        <translation>Сақтау үшін жоғарыда белгіленгенді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The office settings have changes that are not saved. Save them?</source>
+        <translation>Кабинет баптауларында сақталмаған өзгерістер бар. Оларды сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Welcome to Kelisim</source>
+        <translation>Kelisim бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Set up your office: its code prefixes every case number, for example KRG01-2026-0001. You can change the other details later.</source>
+        <translation>Медиация кабинетін баптаңыз: оның коды әр іс нөмірінің басында тұрады, мысалы, KRG01-2026-0001. Басқа мәліметтерді кейін өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>Кабинет баптаулары</translation>
+    </message>
+    <message>
+        <source>Who keeps this register of cases.</source>
+        <translation>Бұл істер тізілімін кім жүргізеді.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code</source>
+        <translation>Кабинет &amp;коды</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>&amp;Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>&amp;Орысша атауы</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>&amp;Аудан</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Об&amp;лыс</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Мекенжайы</translation>
+    </message>
+    <message>
+        <source>&amp;Head of the office</source>
+        <translation>Кабинет &amp;басшысы</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <source>The code stays as it is: cases are already numbered with it.</source>
+        <translation>Кодты өзгертуге болмайды: істер осы кодпен нөмірленіп қойған.</translation>
+    </message>
+    <message>
+        <source>2 to 12 Latin capital letters or digits, e.g. KRG01. It cannot be changed once a case is registered.</source>
+        <translation>2–12 латынның бас әрпі немесе цифр, мысалы, KRG01. Алғашқы іс тіркелгеннен кейін кодты өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Almaty, Astana</source>
+        <translation>Алматы, Астана</translation>
+    </message>
+    <message>
+        <source>Kostanay</source>
+        <translation>Қостанай</translation>
+    </message>
+    <message>
+        <source>Aktobe</source>
+        <translation>Ақтөбе</translation>
+    </message>
+    <message>
+        <source>Aktau</source>
+        <translation>Ақтау</translation>
+    </message>
+    <message>
+        <source>Atyrau</source>
+        <translation>Атырау</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Орал</translation>
+    </message>
+    <message>
+        <source>Kyzylorda</source>
+        <translation>Қызылорда</translation>
+    </message>
+    <message>
+        <source>Since March 2024 all of Kazakhstan keeps the same time (UTC+5); the deadlines count days by it.</source>
+        <translation>2024 жылғы наурыздан бастап бүкіл Қазақстанда бір уақыт (UTC+5) қолданылады; мерзімдердің күндері сол бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>Time limits of mediation</source>
+        <translation>Медиация мерзімдері</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mediation ends within %n day(s) of the agreement to mediate.</source>
+        <translation>
+            <numerusform>Медиация туралы шарт жасалған күннен бастап медиация %n күн ішінде аяқталады.</numerusform>
+            <numerusform>Медиация туралы шарт жасалған күннен бастап медиация %n күн ішінде аяқталады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An extension adds %n day(s).</source>
+        <translation>
+            <numerusform>Бір рет ұзарту мерзімге %n күн қосады.</numerusform>
+            <numerusform>Бір рет ұзарту мерзімге %n күн қосады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n extension(s).</source>
+        <translation>
+            <numerusform>Ең көбі %n рет ұзартуға болады.</numerusform>
+            <numerusform>Ең көбі %n рет ұзартуға болады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These limits are set by the regional mediation centre and arrive with its reference data; they cannot be changed here.</source>
+        <translation>Бұл мерзімдерді өңірлік медиация орталығы белгілейді, олар оның анықтамалық деректерімен бірге келеді; оларды мұнда өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Until the office is set up, no case can be registered. You can set it up later in the office settings.</source>
+        <translation>Кабинет бапталмайынша, бірде-бір істі тіркеуге болмайды. Оны кейінірек кабинет баптауларында баптауға болады.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>Кейінірек ба&amp;птау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Choose a term in the table first</source>
+        <translation>Алдымен кестеден міндеттемені таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{date}: {state}</source>
+        <translation>{date}: {state}</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>The case is open. When mediation ends, close the case with its outcome; for a settlement, write down the terms the parties agreed.</source>
+        <translation>Іс ашық. Медиация аяқталғанда істі нәтижесімен жабыңыз; дау реттелсе, тараптар келіскен міндеттемелерді жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case…</source>
+        <translation>Істі жа&amp;бу…</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Нәтижесі:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Жабылған күні:</translation>
+    </message>
+    <message>
+        <source>Agreed terms and their fulfilment</source>
+        <translation>Міндеттемелер және олардың орындалуы</translation>
+    </message>
+    <message>
+        <source>Who owes</source>
+        <translation>Кім міндетті</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <source>Amount, tenge</source>
+        <translation>Сомасы, теңге</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <source>Fulfilled on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>Record &amp;fulfilment…</source>
+        <translation>&amp;Орындалуын белгілеу…</translation>
+    </message>
+</context>
+<context>
+    <name>PartyCard</name>
+    <message>
+        <source>Party {number}</source>
+        <translation>Тарап {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the dispute</source>
+        <translation>Даудағы &amp;рөлі</translation>
+    </message>
+    <message>
+        <source>&amp;Individual or legal entity</source>
+        <translation>Жеке немесе &amp;заңды тұлға</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the legal entity</source>
+        <translation>Заңды тұлғаның &amp;атауы</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Тегі, &amp;аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Мек&amp;енжайы</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Теле&amp;фоны</translation>
+    </message>
+    <message>
+        <source>Represent&amp;ative (full name)</source>
+        <translation>&amp;Өкілі (тегі, аты, әкесінің аты)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis of representation (charter, power of attorney)</source>
+        <translation>Өкілдік не&amp;гізі (жарғы, сенімхат)</translation>
+    </message>
+    <message>
+        <source>Remove this part&amp;y...</source>
+        <translation>&amp;Бұл тарапты алып тастау...</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPanel</name>
+    <message>
+        <source>Remove a party</source>
+        <translation>Тарапты алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove {party} from this case? What was typed for it will be lost.</source>
+        <translation>Осы істен алып тастайсыз ба: {party}? Ол бойынша енгізілген мәліметтер жойылады.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>A dispute needs an applicant and at least one other party.</source>
+        <translation>Дауда өтініш беруші және кемінде бір екінші тарап болуы керек.</translation>
+    </message>
+    <message>
+        <source>Add an indi&amp;vidual</source>
+        <translation>Жеке тұлға &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Add a le&amp;gal entity</source>
+        <translation>Заңды тұл&amp;ға қосу</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <source>Registration &amp;date</source>
+        <translation>Тіркелген &amp;күні</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>С&amp;анаты</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>Кім жол&amp;дады</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>Сат&amp;ысы</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject of the dispute</source>
+        <translation>Да&amp;удың мәні</translation>
+    </message>
+    <message>
+        <source>Claim amou&amp;nt, tenge (if any)</source>
+        <translation>Талап с&amp;омасы, теңге (болса)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>Санатты таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Record a session — case {number}</source>
+        <translation>Медиация кездесуін жазу — іс {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Орны</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Кім қатысты</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Notes: what was discussed or agreed</source>
+        <translation>&amp;Ескертпелер: не талқыланды, неге келісілді</translation>
+    </message>
+    <message>
+        <source>Record the session</source>
+        <translation>Кездесуді жазу</translation>
+    </message>
+</context>
+<context>
+    <name>TermForm</name>
+    <message>
+        <source>Agreed term {n}</source>
+        <translation>Міндеттеме {n}</translation>
+    </message>
+    <message>
+        <source>Who &amp;owes</source>
+        <translation>&amp;Кім міндетті</translation>
+    </message>
+    <message>
+        <source>To &amp;whom</source>
+        <translation>Кім&amp;ге</translation>
+    </message>
+    <message>
+        <source>W&amp;hat is owed</source>
+        <translation>Міндеттеменің &amp;мәні</translation>
+    </message>
+    <message>
+        <source>Amount in tenge (if any)</source>
+        <translation>Сомасы, теңгемен (болса)</translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>&amp;Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Remove this term</source>
+        <translation>Бұл міндеттемені алып тастау</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Нақты біреуге емес</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+</context>
+</TS>

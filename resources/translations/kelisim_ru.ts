@@ -1,0 +1,1978 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <source>the agreement to mediate cannot be dated {day}: that is after today ({today})</source>
+        <translation>договор о медиации нельзя датировать {day}: эта дата позже сегодняшней ({today})</translation>
+    </message>
+    <message>
+        <source>a session cannot be dated {day}: that is after today ({today})</source>
+        <translation>встречу медиации нельзя датировать {day}: эта дата позже сегодняшней ({today})</translation>
+    </message>
+    <message>
+        <source>the closing cannot be dated {day}: that is after today ({today})</source>
+        <translation>закрытие дела нельзя датировать {day}: эта дата позже сегодняшней ({today})</translation>
+    </message>
+    <message>
+        <source>unknown category {category}</source>
+        <translation>неизвестная категория: {category}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <source>the same mediator is named twice</source>
+        <translation>один и тот же медиатор указан дважды</translation>
+    </message>
+    <message>
+        <source>is before the registration date</source>
+        <translation>раньше даты регистрации</translation>
+    </message>
+    <message>
+        <source>is after the case was closed</source>
+        <translation>позже даты закрытия дела</translation>
+    </message>
+    <message>
+        <source>names someone who is not a party to this case</source>
+        <translation>указан человек, который не является стороной этого дела</translation>
+    </message>
+    <message>
+        <source>a dispute needs at least two parties</source>
+        <translation>в споре должно быть не менее двух сторон</translation>
+    </message>
+    <message>
+        <source>needs an applicant and at least one other party</source>
+        <translation>нужны заявитель и хотя бы одна другая сторона</translation>
+    </message>
+    <message>
+        <source>the same IIN/BIN is given for two parties</source>
+        <translation>у двух сторон указан один и тот же ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>is required once mediation has started</source>
+        <translation>обязательно, если медиация уже начата</translation>
+    </message>
+    <message>
+        <source>is required for a closed case</source>
+        <translation>обязательно для закрытого дела</translation>
+    </message>
+    <message>
+        <source>is before the case was registered or mediation began</source>
+        <translation>раньше даты регистрации дела или начала медиации</translation>
+    </message>
+    <message>
+        <source>only a closed case has an outcome</source>
+        <translation>результат бывает только у закрытого дела</translation>
+    </message>
+    <message>
+        <source>only a settled or partly settled case has agreed terms</source>
+        <translation>обязательства бывают только у урегулированного или частично урегулированного дела</translation>
+    </message>
+    <message>
+        <source>must be a party to this case</source>
+        <translation>должен быть стороной этого дела</translation>
+    </message>
+    <message>
+        <source>cannot be the debtor</source>
+        <translation>не может совпадать с должником</translation>
+    </message>
+    <message>
+        <source>is before the agreement was reached</source>
+        <translation>раньше даты заключения соглашения</translation>
+    </message>
+    <message>
+        <source>is required once the term is fulfilled</source>
+        <translation>обязательно, если обязательство исполнено</translation>
+    </message>
+    <message>
+        <source>must be a sum from 0 to 999 999 999 999 tenge</source>
+        <translation>укажите сумму от 0 до 999 999 999 999 тенге</translation>
+    </message>
+    <message>
+        <source>has more than two digits after the decimal point</source>
+        <translation>после запятой больше двух цифр</translation>
+    </message>
+    <message>
+        <source>a settlement needs at least one agreed term</source>
+        <translation>в соглашении об урегулировании спора должно быть хотя бы одно обязательство</translation>
+    </message>
+    <message>
+        <source>the fulfilment cannot be dated {day}: that is after today ({today})</source>
+        <translation>исполнение нельзя датировать {day}: эта дата позже сегодняшней ({today})</translation>
+    </message>
+    <message>
+        <source>give the date the term was fulfilled</source>
+        <translation>укажите дату исполнения обязательства</translation>
+    </message>
+    <message>
+        <source>no such agreed term in this case</source>
+        <translation>в этом деле нет такого обязательства</translation>
+    </message>
+    <message>
+        <source>case {number} has begun; it can be closed, not deleted</source>
+        <translation>работа по делу {number} уже начата: его можно закрыть, но не удалить</translation>
+    </message>
+    <message>
+        <source>cannot start mediation: the case is in mediation</source>
+        <translation>нельзя начать медиацию: по делу уже идёт медиация</translation>
+    </message>
+    <message>
+        <source>cannot start mediation: the case is closed</source>
+        <translation>нельзя начать медиацию: дело закрыто</translation>
+    </message>
+    <message>
+        <source>assign a mediator before mediation can start</source>
+        <translation>прежде чем начать медиацию, назначьте медиатора</translation>
+    </message>
+    <message>
+        <source>the agreement to mediate cannot be signed before registration</source>
+        <translation>договор о медиации нельзя подписать раньше регистрации дела</translation>
+    </message>
+    <message>
+        <source>cannot extend the time limit: the case is registered</source>
+        <translation>нельзя продлить срок: дело только зарегистрировано, медиация ещё не начата</translation>
+    </message>
+    <message>
+        <source>cannot extend the time limit: the case is closed</source>
+        <translation>нельзя продлить срок: дело закрыто</translation>
+    </message>
+    <message>
+        <source>the time limit ran out on {deadline}; it can no longer be extended</source>
+        <translation>срок истёк {deadline}; продлить его уже нельзя</translation>
+    </message>
+    <message>
+        <source>the time limit was already extended {extensions} time(s); the rules allow {allowed}</source>
+        <translation>срок больше продлить нельзя: продлений уже {extensions}, правилами разрешено {allowed}</translation>
+    </message>
+    <message>
+        <source>a closed case takes no more sessions</source>
+        <translation>в закрытое дело нельзя добавить встречу медиации</translation>
+    </message>
+    <message>
+        <source>a session cannot take place before registration</source>
+        <translation>встреча медиации не может быть раньше регистрации дела</translation>
+    </message>
+    <message>
+        <source>the case is already closed</source>
+        <translation>дело уже закрыто</translation>
+    </message>
+    <message>
+        <source>the closing date is before the last session ({day})</source>
+        <translation>дата закрытия раньше последней встречи медиации ({day})</translation>
+    </message>
+    <message>
+        <source>the closing date is before the mediation began</source>
+        <translation>дата закрытия раньше начала медиации</translation>
+    </message>
+    <message>
+        <source>before the agreement to mediate is signed a case can only end by a party's refusal</source>
+        <translation>пока договор о медиации не подписан, дело может завершиться только отказом стороны</translation>
+    </message>
+    <message>
+        <source>the time limit has not expired</source>
+        <translation>срок ещё не истёк</translation>
+    </message>
+    <message>
+        <source>the time limit (until {deadline}) has not expired</source>
+        <translation>срок (до {deadline}) ещё не истёк</translation>
+    </message>
+    <message>
+        <source>only the terms of a settled case are fulfilled</source>
+        <translation>исполнение отмечается только для обязательств урегулированного дела</translation>
+    </message>
+    <message>
+        <source>no agreed terms of this case are recorded</source>
+        <translation>в этом деле не записано ни одного обязательства</translation>
+    </message>
+    <message>
+        <source>a term cannot be fulfilled before the agreement was reached</source>
+        <translation>обязательство не может быть исполнено раньше заключения соглашения</translation>
+    </message>
+    <message>
+        <source>case {number} was changed elsewhere after you opened it; open it again to see the changes</source>
+        <translation>после того как Вы открыли дело {number}, его изменили в другом месте; откройте его заново, чтобы увидеть изменения</translation>
+    </message>
+    <message>
+        <source>{fields} of case {number} change only through the steps of the procedure (start, extend, close), not by editing</source>
+        <translation>поля дела {number} ({fields}) меняются только шагами процедуры (начало, продление, закрытие), а не редактированием</translation>
+    </message>
+    <message>
+        <source>case {number} is numbered in {year}; its registration date must stay in that year</source>
+        <translation>номер дела {number} присвоен в {year} году; дата регистрации должна остаться в этом году</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>Идёт медиация</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Урегулирован</translation>
+    </message>
+    <message>
+        <source>Partly settled</source>
+        <translation>Частично урегулирован</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Не урегулирован</translation>
+    </message>
+    <message>
+        <source>A party refused</source>
+        <translation>Сторона отказалась</translation>
+    </message>
+    <message>
+        <source>Stopped by the mediator</source>
+        <translation>Прекращено медиатором</translation>
+    </message>
+    <message>
+        <source>Time limit expired</source>
+        <translation>Истёк срок медиации</translation>
+    </message>
+    <message>
+        <source>Own application</source>
+        <translation>Собственное заявление</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Akimat</source>
+        <translation>Акимат</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Before court</source>
+        <translation>До суда</translation>
+    </message>
+    <message>
+        <source>In court</source>
+        <translation>В суде</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Исполнительное производство</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает исполнения</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>Частично исполнено</translation>
+    </message>
+    <message>
+        <source>Not fulfilled</source>
+        <translation>Не исполнено</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Другая сторона</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Professional mediator</source>
+        <translation>Профессиональный медиатор</translation>
+    </message>
+    <message>
+        <source>Public mediator</source>
+        <translation>Общественный медиатор</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Срок скоро истекает</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>BIN must have 12 digits, has {count} characters</source>
+        <translation>БИН должен состоять из 12 цифр, а введено символов: {count}</translation>
+    </message>
+    <message>
+        <source>IIN must have 12 digits, has {count} characters</source>
+        <translation>ИИН должен состоять из 12 цифр, а введено символов: {count}</translation>
+    </message>
+    <message>
+        <source>BIN must contain digits only</source>
+        <translation>БИН должен содержать только цифры</translation>
+    </message>
+    <message>
+        <source>IIN must contain digits only</source>
+        <translation>ИИН должен содержать только цифры</translation>
+    </message>
+    <message>
+        <source>BIN is not a valid number (no check digit exists for its first 11 digits)</source>
+        <translation>такого БИН не бывает (для его первых 11 цифр нет контрольной цифры)</translation>
+    </message>
+    <message>
+        <source>IIN is not a valid number (no check digit exists for its first 11 digits)</source>
+        <translation>такого ИИН не бывает (для его первых 11 цифр нет контрольной цифры)</translation>
+    </message>
+    <message>
+        <source>BIN check digit does not match (a digit is mistyped)</source>
+        <translation>контрольная цифра БИН не сходится (какая-то цифра введена с ошибкой)</translation>
+    </message>
+    <message>
+        <source>IIN check digit does not match (a digit is mistyped)</source>
+        <translation>контрольная цифра ИИН не сходится (какая-то цифра введена с ошибкой)</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>содержит символов: {length}; допускается не более {limit}</translation>
+    </message>
+    <message>
+        <source>is a legal entity's BIN, not a person's IIN</source>
+        <translation>это БИН юридического лица, а не ИИН человека</translation>
+    </message>
+    <message>
+        <source>unknown language {languages}</source>
+        <translation>неизвестный язык: {languages}</translation>
+    </message>
+    <message>
+        <source>must be 2 to 12 Latin capital letters or digits, e.g. KRG01</source>
+        <translation>должен состоять из 2–12 заглавных латинских букв или цифр, например KRG01</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces and + - ( )</source>
+        <translation>может содержать только цифры, пробелы и знаки + - ( )</translation>
+    </message>
+    <message>
+        <source>is an individual's IIN, not a BIN</source>
+        <translation>это ИИН физического лица, а не БИН</translation>
+    </message>
+    <message>
+        <source>is a legal entity's BIN, not an IIN</source>
+        <translation>это БИН юридического лица, а не ИИН</translation>
+    </message>
+    <message>
+        <source>must be an object of format, deadline, categories and outcomes</source>
+        <translation>должен быть объектом с полями format, deadline, categories и outcomes</translation>
+    </message>
+    <message>
+        <source>must be {expected}, is {given}</source>
+        <translation>должно быть {expected}, а указано {given}</translation>
+    </message>
+    <message>
+        <source>must be an object of days, extension_days and max_extensions</source>
+        <translation>должен быть объектом с полями days, extension_days и max_extensions</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {minimum} to 3650</source>
+        <translation>должно быть целым числом от {minimum} до 3650</translation>
+    </message>
+    <message>
+        <source>must be a list of abbreviations such as ТОО</source>
+        <translation>должен быть списком сокращений, например ТОО</translation>
+    </message>
+    <message>
+        <source>missing {keys}</source>
+        <translation>не хватает: {keys}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>должен быть непустым списком</translation>
+    </message>
+    <message>
+        <source>needs a text 'key'</source>
+        <translation>нужно текстовое поле «key»</translation>
+    </message>
+    <message>
+        <source>{key}: no label in {languages}</source>
+        <translation>{key}: нет названия на языках: {languages}</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>должен быть списком текстов</translation>
+    </message>
+    <message>
+        <source>keys repeat</source>
+        <translation>ключи повторяются</translation>
+    </message>
+    <message>
+        <source>{spelling} names both {first} and {second}</source>
+        <translation>{spelling} обозначает и {first}, и {second}</translation>
+    </message>
+    <message>
+        <source>is after today</source>
+        <translation>позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>the office is not set up yet: run 'kelisim office set --code CODE --name-kk NAME --name-ru NAME' first</source>
+        <translation>кабинет медиации ещё не настроен: сначала выполните команду «kelisim office set --code CODE --name-kk NAME --name-ru NAME»</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
+        <translation>неизвестный часовой пояс: {zone}</translation>
+    </message>
+    <message>
+        <source>stays {code}: cases are numbered with it</source>
+        <translation>изменить нельзя, остаётся {code}: по нему пронумерованы дела</translation>
+    </message>
+    <message>
+        <source>case {number} no longer exists</source>
+        <translation>дела {number} больше нет</translation>
+    </message>
+    <message>
+        <source>no such case</source>
+        <translation>такого дела нет</translation>
+    </message>
+    <message>
+        <source>no case numbered {number}</source>
+        <translation>дела с номером {number} нет</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot be used: {reason}; if it is damaged, restore the newest copy from the backups folder</source>
+        <translation>базу данных {path} нельзя использовать: {reason}; если она повреждена, восстановите самую свежую копию из папки резервных копий</translation>
+    </message>
+    <message>
+        <source>the change collides with a record already stored (a duplicate); nothing was saved</source>
+        <translation>изменение совпадает с уже сохранённой записью (дубликат); ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>no such mediator</source>
+        <translation>такого медиатора нет</translation>
+    </message>
+    <message>
+        <source>the mediator was changed elsewhere; open the register again</source>
+        <translation>данные медиатора изменили в другом месте; откройте реестр заново</translation>
+    </message>
+    <message>
+        <source>{count} not in the register</source>
+        <translation>медиаторов, которых нет в реестре: {count}</translation>
+    </message>
+    <message>
+        <source>the database {path} has schema version {revision}, newer than this program (which knows up to {head}); install the newer Kelisim to open it</source>
+        <translation>у базы данных {path} версия схемы {revision} — новее, чем знает эта программа (она знает версии до {head}); чтобы открыть базу, установите более новую версию Kelisim</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
+        <translation>{path}: файл без расширения прочитать нельзя; сохраните журнал как книгу Excel (.xlsx) или как «CSV UTF-8» (.csv)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
+        <translation>{path}: файлы {suffix} прочитать нельзя; сохраните журнал как книгу Excel (.xlsx) или как «CSV UTF-8» (.csv)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: такого файла нет</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>{path}: is {size} MB; a journal is at most {limit} MB (split it by year)</source>
+        <translation>{path}: размер {size} МБ, а журнал может быть не больше {limit} МБ (разделите его по годам)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: не удаётся прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: файл пустой</translation>
+    </message>
+    <message>
+        <source>{path}: has a header (row {row}) but no rows of cases under it</source>
+        <translation>{path}: есть строка заголовков (строка {row}), но под ней нет ни одного дела</translation>
+    </message>
+    <message>
+        <source>{path}: no header row found: the first row must name the columns, e.g. {first}; {second}</source>
+        <translation>{path}: не найдена строка заголовков: в первой строке должны быть названия столбцов, например {first}; {second}</translation>
+    </message>
+    <message>
+        <source>{path}: the column {column} appears twice in the header (also as {other}); keep one</source>
+        <translation>{path}: столбец {column} встречается в заголовке дважды (ещё как {other}); оставьте один</translation>
+    </message>
+    <message>
+        <source>{path}: the header has no column for: {columns}</source>
+        <translation>{path}: в заголовке нет столбцов: {columns}</translation>
+    </message>
+    <message>
+        <source>{path}: is an Excel workbook with a .csv name; rename it to .xlsx</source>
+        <translation>{path}: это книга Excel с именем .csv; переименуйте файл в .xlsx</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type 'CSV UTF-8 (comma delimited)', then import that file</source>
+        <translation>{path}: это не текст UTF-8; в Excel выберите Файл &gt; Сохранить как и тип «CSV UTF-8 (разделитель — запятая)», затем импортируйте этот файл</translation>
+    </message>
+    <message>
+        <source>{path}: is not a readable CSV file near row {row} ({reason})</source>
+        <translation>{path}: файл CSV не удаётся прочитать около строки {row} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as 'Excel Workbook (.xlsx)', without a password</source>
+        <translation>{path}: это не книга Excel (.xlsx); старый файл .xls, книгу с паролем или переименованный файл нужно заново сохранить в Excel как «Книга Excel (.xlsx)», без пароля</translation>
+    </message>
+    <message>
+        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as 'Excel Workbook (.xlsx)'</source>
+        <translation>{path}: файл повреждён или это не книга Excel; откройте его в Excel и сохраните заново как «Книга Excel (.xlsx)»</translation>
+    </message>
+    <message>
+        <source>{path}: a worksheet is damaged and cannot be read; open it in Excel and save it again</source>
+        <translation>{path}: лист книги повреждён и не читается; откройте файл в Excel и сохраните его заново</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook has no worksheet</source>
+        <translation>{path}: в книге нет ни одного листа</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose another name (or --force to replace it)</source>
+        <translation>{path}: такой файл уже есть; выберите другое имя (или --force, чтобы заменить его)</translation>
+    </message>
+    <message>
+        <source>unknown language {language}: choose kk, ru or en</source>
+        <translation>неизвестный язык: {language}; выберите kk, ru или en</translation>
+    </message>
+    <message>
+        <source>{path}: the template is an Excel workbook; name it *.xlsx</source>
+        <translation>{path}: шаблон сохраняется как книга Excel; дайте файлу имя *.xlsx</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: не удаётся записать файл ({reason})</translation>
+    </message>
+    <message>
+        <source>the register changed while the journal was being imported; nothing was stored: run the import again</source>
+        <translation>пока шёл импорт журнала, реестр изменился; ничего не сохранено: запустите импорт ещё раз</translation>
+    </message>
+    <message>
+        <source>same as row {row}</source>
+        <translation>совпадает со строкой {row}</translation>
+    </message>
+    <message>
+        <source>is empty; this column is required</source>
+        <translation>пусто, а этот столбец обязателен</translation>
+    </message>
+    <message>
+        <source>{path} {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{day} is in the future (today is {today})</source>
+        <translation>{day} — дата в будущем (сегодня {today})</translation>
+    </message>
+    <message>
+        <source>{day} is before {year}: check the year</source>
+        <translation>{day} — раньше {year} года: проверьте год</translation>
+    </message>
+    <message>
+        <source>{value} is not a known dispute category (the template's second sheet lists every accepted name)</source>
+        <translation>{value} — неизвестная категория спора (все допустимые названия есть на втором листе шаблона)</translation>
+    </message>
+    <message>
+        <source>{value} is not a known outcome (the template's second sheet lists every accepted name)</source>
+        <translation>{value} — неизвестный результат (все допустимые названия есть на втором листе шаблона)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write it as dd.mm.yyyy, e.g. 05.03.2025</source>
+        <translation>{value} — это не дата: пишите в виде дд.мм.гггг, например 05.03.2025</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date (no such day in that month)</source>
+        <translation>{value} — несуществующая дата (в этом месяце нет такого дня)</translation>
+    </message>
+    <message>
+        <source>{value} is a number, not a date: write dd.mm.yyyy</source>
+        <translation>{value} — это число, а не дата: пишите в виде дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>{value} is a number Excel shortened: format the column as Text and type the IIN/BIN again</source>
+        <translation>{value} — число, сокращённое Excel: задайте столбцу формат «Текстовый» и введите ИИН/БИН заново</translation>
+    </message>
+    <message>
+        <source>a mediator's name {reason}</source>
+        <translation>имя медиатора: {reason}</translation>
+    </message>
+    <message>
+        <source>is given but the closing date is empty: a closed case needs both</source>
+        <translation>заполнено, но дата закрытия не указана: у закрытого дела должны быть и результат, и дата закрытия</translation>
+    </message>
+    <message>
+        <source>is given but the outcome is empty: a closed case needs both</source>
+        <translation>заполнено, но результат не указан: у закрытого дела должны быть и дата закрытия, и результат</translation>
+    </message>
+    <message>
+        <source>choose a category from the list</source>
+        <translation>выберите категорию из списка</translation>
+    </message>
+    <message>
+        <source>write the sum in digits, e.g. 150 000 or 150 000,50</source>
+        <translation>напишите сумму цифрами, например 150 000 или 150 000,50</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>The time limit of {days} days runs from this day: mediation must end by {deadline}.</source>
+        <translation>Срок ({days} дн.) отсчитывается с этого дня: медиация должна завершиться не позднее {deadline}.</translation>
+    </message>
+    <message>
+        <source>Start mediation — case {number}</source>
+        <translation>Начало медиации — дело {number}</translation>
+    </message>
+    <message>
+        <source>Mediation starts when the parties and the mediator sign the agreement to mediate.</source>
+        <translation>Медиация начинается, когда стороны и медиатор подписывают договор о медиации.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on</source>
+        <translation>Дата &amp;подписания</translation>
+    </message>
+    <message>
+        <source>Start mediation</source>
+        <translation>Начать медиацию</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message numerus="yes">
+        <source>Cannot save yet: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>Пока нельзя сохранить: {problem} (и ещё %n замечание)</numerusform>
+            <numerusform>Пока нельзя сохранить: {problem} (и ещё %n замечания)</numerusform>
+            <numerusform>Пока нельзя сохранить: {problem} (и ещё %n замечаний)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {problem}</source>
+        <translation>Пока нельзя сохранить: {problem}</translation>
+    </message>
+    <message>
+        <source>The changes are not saved yet.</source>
+        <translation>Изменения ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>Всё сохранено.</translation>
+    </message>
+    <message>
+        <source>The case is not saved</source>
+        <translation>Дело не сохранено</translation>
+    </message>
+    <message>
+        <source>Correct these first:</source>
+        <translation>Сначала исправьте:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved. Save them before closing?</source>
+        <translation>В деле есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+    </message>
+    <message>
+        <source>Delete case {number}</source>
+        <translation>Удаление дела {number}</translation>
+    </message>
+    <message>
+        <source>Delete case {number}? Do this only for a case registered by mistake. Its number is not given again.</source>
+        <translation>Удалить дело {number}? Делайте это только для дела, зарегистрированного по ошибке. Его номер больше никому не присваивается.</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Удалить дело</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>New case, not registered yet: it gets its number when you save it.</source>
+        <translation>Новое дело, ещё не зарегистрировано: номер будет присвоен при сохранении.</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Дело {number}</translation>
+    </message>
+    <message>
+        <source>Case {number} · {status}</source>
+        <translation>Дело {number} · {status}</translation>
+    </message>
+    <message>
+        <source>Deadline {day}</source>
+        <translation>Срок: {day}</translation>
+    </message>
+    <message>
+        <source>Mediation and its outcome are filled in once the case is saved.</source>
+        <translation>Медиация и её результат заполняются после сохранения дела.</translation>
+    </message>
+    <message>
+        <source>Cas&amp;e</source>
+        <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Стороны</translation>
+    </message>
+    <message>
+        <source>&amp;Mediation</source>
+        <translation>&amp;Медиация</translation>
+    </message>
+    <message>
+        <source>Outcome and &amp;terms</source>
+        <translation>&amp;Результат и обязательства</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Сначала сохраните дело</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>De&amp;lete case...</source>
+        <translation>Удалить де&amp;ло...</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilters</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Cat&amp;egory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator:</source>
+        <translation>&amp;Медиатор:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;От:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Показать &amp;все</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all cases</source>
+        <translation>Сбросить все фильтры и показать все дела</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Выбранные даты</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>{status}: {outcome}</source>
+        <translation>{status}: {outcome}</translation>
+    </message>
+    <message>
+        <source>{date} — {state}</source>
+        <translation>{date} — {state}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>Медиаторы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Remove an agreed term</source>
+        <translation>Удаление обязательства</translation>
+    </message>
+    <message>
+        <source>Remove agreed term {n} and what is typed in it?</source>
+        <translation>Убрать обязательство {n} вместе со всем, что в нём введено?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Выберите результат</translation>
+    </message>
+    <message>
+        <source>Agreed term {n}: {reason}</source>
+        <translation>Обязательство {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>Close case {number} as “{outcome}” on {date}?
+This cannot be undone: a closed case takes no more sessions, and its outcome stays.</source>
+        <translation>Закрыть дело {number} с результатом «{outcome}», дата закрытия {date}?
+Это нельзя отменить: в закрытое дело больше нельзя добавить встречи медиации, а его результат не меняется.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Закрыть дело</translation>
+    </message>
+    <message>
+        <source>Close case {number}</source>
+        <translation>Закрытие дела {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>Дата &amp;закрытия</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Результат</translation>
+    </message>
+    <message>
+        <source>Agreed terms of the settlement</source>
+        <translation>Обязательства по соглашению об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>&amp;Add an agreed term</source>
+        <translation>&amp;Добавить обязательство</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>Закрыть дело…</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Cases with the deadline within {days} days or past: {count}</source>
+        <translation>Дела со сроком, истекающим в ближайшие {days} дн. или уже истёкшим: {count}</translation>
+    </message>
+    <message>
+        <source>Agreed terms due within {days} days or late: {count}</source>
+        <translation>Обязательства со сроком в ближайшие {days} дн. или просроченные: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Произошла ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your saved work is safe; the action you were doing may not have been saved.
+
+You can go on working. If this happens again, tell whoever supports the program and give them the details: they contain no names or numbers of people.</source>
+        <translation>Произошла ошибка. Ранее сохранённые данные в безопасности; последнее действие, возможно, не сохранилось.
+
+Можно продолжать работу. Если это повторится, сообщите специалисту, который обслуживает программу, и передайте ему подробности: в них нет имён и номеров людей.</translation>
+    </message>
+    <message>
+        <source>The program's log is in {file}</source>
+        <translation>Журнал программы: {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The data in {folder} cannot be opened:
+{reason}</source>
+        <translation>Не удаётся открыть данные в папке {folder}:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Kelisim cannot use the data folder {folder}. Check that the disk is there and that you may write to the folder.</source>
+        <translation>Kelisim не может использовать папку данных {folder}. Проверьте, что диск подключён и у Вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <source>Kelisim cannot start</source>
+        <translation>Не удаётся запустить Kelisim</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentDialog</name>
+    <message>
+        <source>Record fulfilment — case {number}</source>
+        <translation>Отметка об исполнении — дело {number}</translation>
+    </message>
+    <message>
+        <source>{debtor} owes: {what}</source>
+        <translation>Кто должен: {debtor}. Обязательство: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfilment</source>
+        <translation>&amp;Исполнение</translation>
+    </message>
+    <message>
+        <source>Fulfilled &amp;on</source>
+        <translation>&amp;Дата исполнения</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierField</name>
+    <message>
+        <source>{name}: digits only, please</source>
+        <translation>{name}: введите, пожалуйста, только цифры</translation>
+    </message>
+    <message>
+        <source>{count} of 12 digits</source>
+        <translation>введено {count} из 12 цифр</translation>
+    </message>
+    <message>
+        <source>This is an organisation's BIN, not a person's IIN</source>
+        <translation>Это БИН организации, а не ИИН человека</translation>
+    </message>
+    <message>
+        <source>This is a person's IIN, not an organisation's BIN</source>
+        <translation>Это ИИН человека, а не БИН организации</translation>
+    </message>
+    <message>
+        <source>Valid BIN</source>
+        <translation>БИН верный</translation>
+    </message>
+    <message>
+        <source>Valid IIN</source>
+        <translation>ИИН верный</translation>
+    </message>
+</context>
+<context>
+    <name>JournalImport</name>
+    <message>
+        <source>Choose the journal</source>
+        <translation>Выберите журнал</translation>
+    </message>
+    <message>
+        <source>Journals (*.xlsx *.csv);;All files (*)</source>
+        <translation>Журналы (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save an empty journal</source>
+        <translation>Сохранить пустой журнал</translation>
+    </message>
+    <message>
+        <source>journal.xlsx</source>
+        <translation>журнал.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}</source>
+        <translation>Не удаётся записать {path}</translation>
+    </message>
+    <message>
+        <source>An empty journal was saved to {path}. Fill it in and import it here.</source>
+        <translation>Пустой журнал сохранён: {path}. Заполните его и импортируйте здесь.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Файл: {path}</translation>
+    </message>
+    <message>
+        <source>{count} cases were imported into the register.</source>
+        <translation>Импортировано в реестр дел: {count}.</translation>
+    </message>
+    <message>
+        <source>{problems} problems stop the import: correct them in the file and check it again. Nothing was imported.</source>
+        <translation>Найдено ошибок: {problems}; из-за них импорт невозможен. Исправьте их в файле и проверьте его снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file is correct: {count} cases are ready to import.</source>
+        <translation>Файл в порядке. Готово к импорту дел: {count}.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import in this file.</source>
+        <translation>В этом файле нет ничего нового для импорта.</translation>
+    </message>
+    <message>
+        <source>{count} cases of this file are in the register already.</source>
+        <translation>Дел из этого файла, которые уже есть в реестре: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} mediators named in the file will join the register.</source>
+        <translation>Медиаторов из файла, которые будут добавлены в реестр: {count}.</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}</source>
+        <translation>Неиспользуемые столбцы: {columns}</translation>
+    </message>
+    <message>
+        <source>Import a journal</source>
+        <translation>Импорт журнала</translation>
+    </message>
+    <message>
+        <source>Bring the office's existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
+        <translation>Перенесите в реестр журнал, который кабинет медиации уже ведёт (Excel .xlsx или .csv). Сначала файл проверяется; пока все строки не будут правильными, ничего не импортируется, а повторный импорт того же файла ничего не добавит.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Save an &amp;empty journal…</source>
+        <translation>Сохранить &amp;пустой журнал…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{count} cases</source>
+        <translation>Дел: {count}</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 дело</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Реестр дел</translation>
+    </message>
+    <message>
+        <source>About Kelisim</source>
+        <translation>О программе Kelisim</translation>
+    </message>
+    <message>
+        <source>Kelisim {version}
+
+The case register of a mediation office: cases, parties, agreements and their terms, kept on this computer.</source>
+        <translation>Kelisim {version}
+
+Реестр дел кабинета медиации: дела, стороны, соглашения и обязательства по ним хранятся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Set up the office first: Office ▸ Office settings</source>
+        <translation>Сначала настройте кабинет: Кабинет ▸ Настройки кабинета</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Search: name, IIN/BIN, case number, subject</source>
+        <translation>Поиск: имя или наименование, ИИН/БИН, номер дела, предмет спора</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Истекающие сроки</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Кабинет</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Type size</source>
+        <translation>Размер &amp;шрифта</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Import a journal…</source>
+        <translation>&amp;Импорт журнала…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>&amp;Найти дело</translation>
+    </message>
+    <message>
+        <source>Office &amp;settings…</source>
+        <translation>&amp;Настройки кабинета…</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator register…</source>
+        <translation>&amp;Реестр медиаторов…</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Реестр дел</translation>
+    </message>
+    <message>
+        <source>&amp;Due soon</source>
+        <translation>&amp;Истекающие сроки</translation>
+    </message>
+    <message>
+        <source>&amp;About Kelisim</source>
+        <translation>&amp;О программе Kelisim</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Обычный</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Крупный</translation>
+    </message>
+    <message>
+        <source>&amp;Extra large</source>
+        <translation>Оч&amp;ень крупный</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <source>Kelisim — {office}</source>
+        <translation>Kelisim — {office}</translation>
+    </message>
+    <message>
+        <source>Register a new case</source>
+        <translation>Зарегистрировать новое дело</translation>
+    </message>
+</context>
+<context>
+    <name>MediationPanel</name>
+    <message>
+        <source>{name} — {kind}</source>
+        <translation>{name} — {kind}</translation>
+    </message>
+    <message>
+        <source>Extend the time limit of case {number} by {days} days, until {deadline}?
+This is extension {n} of the {allowed} the rules allow; it cannot be undone.</source>
+        <translation>Продлить срок по делу {number} на {days} дн., до {deadline}?
+Это продление № {n} из {allowed}, разрешённых правилами; отменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>Продление срока</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Продлить</translation>
+    </message>
+    <message>
+        <source>{n} of {allowed}</source>
+        <translation>{n} из {allowed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: overdue by %n day(s)</source>
+        <translation>
+            <numerusform>{date}: просрочено на %n день</numerusform>
+            <numerusform>{date}: просрочено на %n дня</numerusform>
+            <numerusform>{date}: просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date}: ends today</source>
+        <translation>{date}: истекает сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: %n day(s) left</source>
+        <translation>
+            <numerusform>{date}: остался %n день</numerusform>
+            <numerusform>{date}: осталось %n дня</numerusform>
+            <numerusform>{date}: осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>никто не отмечен</translation>
+    </message>
+    <message>
+        <source>Session of {date}: {reason}</source>
+        <translation>Встреча медиации {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Mediators of this case</source>
+        <translation>Медиаторы по этому делу</translation>
+    </message>
+    <message>
+        <source>&amp;Add mediator</source>
+        <translation>Доб&amp;авить медиатора</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the chosen mediator</source>
+        <translation>У&amp;брать выбранного медиатора</translation>
+    </message>
+    <message>
+        <source>No other active mediator in the register</source>
+        <translation>В реестре нет других действующих медиаторов</translation>
+    </message>
+    <message>
+        <source>Mediator to add</source>
+        <translation>Медиатор для добавления</translation>
+    </message>
+    <message>
+        <source>Agreement to mediate</source>
+        <translation>Договор о медиации</translation>
+    </message>
+    <message>
+        <source>The agreement to mediate has not been signed yet. The time limit starts when it is.</source>
+        <translation>Договор о медиации ещё не подписан. Срок начнёт идти со дня его подписания.</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Дата подписания:</translation>
+    </message>
+    <message>
+        <source>Mediation must end by:</source>
+        <translation>Медиация должна завершиться не позднее:</translation>
+    </message>
+    <message>
+        <source>Time limit extended:</source>
+        <translation>Срок продлевался:</translation>
+    </message>
+    <message>
+        <source>&amp;Start mediation…</source>
+        <translation>&amp;Начать медиацию…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend the time limit…</source>
+        <translation>&amp;Продлить срок…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Встречи медиации</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Кто присутствовал</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Record a &amp;session…</source>
+        <translation>&amp;Записать встречу…</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorRegister</name>
+    <message>
+        <source>To save, write the full name.</source>
+        <translation>Чтобы сохранить, укажите ФИО.</translation>
+    </message>
+    <message>
+        <source>To save, correct the IIN or leave it empty.</source>
+        <translation>Чтобы сохранить, исправьте ИИН или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>To save, correct what is marked.</source>
+        <translation>Чтобы сохранить, исправьте отмеченное.</translation>
+    </message>
+    <message>
+        <source>The changes are not saved yet.</source>
+        <translation>Изменения ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>✓ Saved.</source>
+        <translation>✓ Сохранено.</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes first</source>
+        <translation>Сначала сохраните или отмените изменения</translation>
+    </message>
+    <message>
+        <source>New mediator</source>
+        <translation>Новый медиатор</translation>
+    </message>
+    <message>
+        <source>Mediator: {name}</source>
+        <translation>Медиатор: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s) shown</source>
+        <translation>
+            <numerusform>Показан %n медиатор</numerusform>
+            <numerusform>Показано %n медиатора</numerusform>
+            <numerusform>Показано %n медиаторов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The mediator has changes that are not saved. Save them before closing?</source>
+        <translation>В данных медиатора есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+    </message>
+    <message>
+        <source>Mediators of the office</source>
+        <translation>Медиаторы кабинета</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>name, register number or IIN</source>
+        <translation>ФИО, номер в реестре или ИИН</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive too</source>
+        <translation>Показать и &amp;неактивных</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Фамилия, &amp;имя, отчество</translation>
+    </message>
+    <message>
+        <source>II&amp;N (if known)</source>
+        <translation>ИИН (если и&amp;звестен)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Register number</source>
+        <translation>Номер в &amp;реестре</translation>
+    </message>
+    <message>
+        <source>Languages the mediator works in</source>
+        <translation>Языки, на которых работает медиатор</translation>
+    </message>
+    <message>
+        <source>No &amp;longer mediates</source>
+        <translation>&amp;Больше не ведёт медиацию</translation>
+    </message>
+    <message>
+        <source>Mediators are never deleted: their cases keep their names. One who stops is only marked so.</source>
+        <translation>Медиаторы никогда не удаляются: в их делах сохраняются их имена. Если медиатор перестал работать, это только отмечается.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w mediator</source>
+        <translation>Н&amp;овый медиатор</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the register</source>
+        <translation>&amp;Добавить в реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Отменить из&amp;менения</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorTableModel</name>
+    <message>
+        <source>Mediates</source>
+        <translation>Ведёт медиацию</translation>
+    </message>
+    <message>
+        <source>No longer mediates</source>
+        <translation>Больше не ведёт медиацию</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Номер в реестре</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationTableModel</name>
+    <message>
+        <source>{debtor} owes {creditor}</source>
+        <translation>Кто должен: {debtor}; кому: {creditor}</translation>
+    </message>
+    <message>
+        <source>{state} — {fulfilment}</source>
+        <translation>{state} — {fulfilment}</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Who owes</source>
+        <translation>Кто должен</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>Amount, tenge</source>
+        <translation>Сумма, тенге</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>To save, fill in: {fields}</source>
+        <translation>Чтобы сохранить, заполните: {fields}</translation>
+    </message>
+    <message>
+        <source>To save, correct what is marked above.</source>
+        <translation>Чтобы сохранить, исправьте то, что отмечено выше.</translation>
+    </message>
+    <message>
+        <source>The office settings have changes that are not saved. Save them?</source>
+        <translation>В настройках кабинета есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Welcome to Kelisim</source>
+        <translation>Добро пожаловать в Kelisim</translation>
+    </message>
+    <message>
+        <source>Set up your office: its code prefixes every case number, for example KRG01-2026-0001. You can change the other details later.</source>
+        <translation>Настройте кабинет медиации: его код стоит в начале каждого номера дела, например KRG01-2026-0001. Остальные сведения можно изменить позже.</translation>
+    </message>
+    <message>
+        <source>Office settings</source>
+        <translation>Настройки кабинета</translation>
+    </message>
+    <message>
+        <source>Who keeps this register of cases.</source>
+        <translation>Кто ведёт этот реестр дел.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code</source>
+        <translation>&amp;Код кабинета</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>Наименование на ка&amp;захском</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>Наименование на р&amp;усском</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>Ра&amp;йон</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Область</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Head of the office</source>
+        <translation>&amp;Руководитель кабинета</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Часовой пояс</translation>
+    </message>
+    <message>
+        <source>The code stays as it is: cases are already numbered with it.</source>
+        <translation>Код изменить нельзя: по нему уже пронумерованы дела.</translation>
+    </message>
+    <message>
+        <source>2 to 12 Latin capital letters or digits, e.g. KRG01. It cannot be changed once a case is registered.</source>
+        <translation>От 2 до 12 заглавных латинских букв или цифр, например KRG01. После регистрации первого дела код изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Almaty, Astana</source>
+        <translation>Алматы, Астана</translation>
+    </message>
+    <message>
+        <source>Kostanay</source>
+        <translation>Костанай</translation>
+    </message>
+    <message>
+        <source>Aktobe</source>
+        <translation>Актобе</translation>
+    </message>
+    <message>
+        <source>Aktau</source>
+        <translation>Актау</translation>
+    </message>
+    <message>
+        <source>Atyrau</source>
+        <translation>Атырау</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Уральск</translation>
+    </message>
+    <message>
+        <source>Kyzylorda</source>
+        <translation>Кызылорда</translation>
+    </message>
+    <message>
+        <source>Since March 2024 all of Kazakhstan keeps the same time (UTC+5); the deadlines count days by it.</source>
+        <translation>С марта 2024 года во всём Казахстане одно время (UTC+5); дни сроков считаются по нему.</translation>
+    </message>
+    <message>
+        <source>Time limits of mediation</source>
+        <translation>Сроки медиации</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mediation ends within %n day(s) of the agreement to mediate.</source>
+        <translation>
+            <numerusform>Медиация завершается в течение %n дня со дня заключения договора о медиации.</numerusform>
+            <numerusform>Медиация завершается в течение %n дней со дня заключения договора о медиации.</numerusform>
+            <numerusform>Медиация завершается в течение %n дней со дня заключения договора о медиации.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An extension adds %n day(s).</source>
+        <translation>
+            <numerusform>Одно продление добавляет %n день.</numerusform>
+            <numerusform>Одно продление добавляет %n дня.</numerusform>
+            <numerusform>Одно продление добавляет %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n extension(s).</source>
+        <translation>
+            <numerusform>Не более %n продления.</numerusform>
+            <numerusform>Не более %n продлений.</numerusform>
+            <numerusform>Не более %n продлений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These limits are set by the regional mediation centre and arrive with its reference data; they cannot be changed here.</source>
+        <translation>Эти сроки устанавливает региональный центр медиации, они приходят вместе с его справочными данными; здесь их изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Until the office is set up, no case can be registered. You can set it up later in the office settings.</source>
+        <translation>Пока кабинет не настроен, дела регистрировать нельзя. Настроить его можно позже в настройках кабинета.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>Настроить &amp;позже</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Choose a term in the table first</source>
+        <translation>Сначала выберите обязательство в таблице</translation>
+    </message>
+    <message>
+        <source>{date}: {state}</source>
+        <translation>{date}: {state}</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>The case is open. When mediation ends, close the case with its outcome; for a settlement, write down the terms the parties agreed.</source>
+        <translation>Дело открыто. Когда медиация завершится, закройте дело, указав результат; если спор урегулирован, запишите обязательства, о которых договорились стороны.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case…</source>
+        <translation>&amp;Закрыть дело…</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Дата закрытия:</translation>
+    </message>
+    <message>
+        <source>Agreed terms and their fulfilment</source>
+        <translation>Обязательства и их исполнение</translation>
+    </message>
+    <message>
+        <source>Who owes</source>
+        <translation>Кто должен</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>Amount, tenge</source>
+        <translation>Сумма, тенге</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Исполнение</translation>
+    </message>
+    <message>
+        <source>Fulfilled on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <source>Record &amp;fulfilment…</source>
+        <translation>Отметить &amp;исполнение…</translation>
+    </message>
+</context>
+<context>
+    <name>PartyCard</name>
+    <message>
+        <source>Party {number}</source>
+        <translation>Сторона {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the dispute</source>
+        <translation>Роль в сп&amp;оре</translation>
+    </message>
+    <message>
+        <source>&amp;Individual or legal entity</source>
+        <translation>&amp;Вид лица: физическое или юридическое</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the legal entity</source>
+        <translation>&amp;Наименование юридического лица</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Фамилия, &amp;имя, отчество</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>Represent&amp;ative (full name)</source>
+        <translation>Пр&amp;едставитель (ФИО)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis of representation (charter, power of attorney)</source>
+        <translation>Основание &amp;представительства (устав, доверенность)</translation>
+    </message>
+    <message>
+        <source>Remove this part&amp;y...</source>
+        <translation>&amp;Убрать эту сторону...</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPanel</name>
+    <message>
+        <source>Remove a party</source>
+        <translation>Удаление стороны</translation>
+    </message>
+    <message>
+        <source>Remove {party} from this case? What was typed for it will be lost.</source>
+        <translation>Убрать из дела: {party}? Всё, что было введено для этой стороны, будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>A dispute needs an applicant and at least one other party.</source>
+        <translation>В споре должны быть заявитель и хотя бы одна другая сторона.</translation>
+    </message>
+    <message>
+        <source>Add an indi&amp;vidual</source>
+        <translation>Добавить &amp;физическое лицо</translation>
+    </message>
+    <message>
+        <source>Add a le&amp;gal entity</source>
+        <translation>Добавить &amp;юридическое лицо</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <source>Registration &amp;date</source>
+        <translation>Д&amp;ата регистрации</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>Кем &amp;направлено</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>Стади&amp;я</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject of the dispute</source>
+        <translation>&amp;Предмет спора</translation>
+    </message>
+    <message>
+        <source>Claim amou&amp;nt, tenge (if any)</source>
+        <translation>Сумма иска, &amp;тенге (если есть)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Приме&amp;чания</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>Выберите категорию</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Record a session — case {number}</source>
+        <translation>Запись встречи медиации — дело {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>Кто присутствовал</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>&amp;Notes: what was discussed or agreed</source>
+        <translation>&amp;Примечания: что обсудили, о чём договорились</translation>
+    </message>
+    <message>
+        <source>Record the session</source>
+        <translation>Записать встречу</translation>
+    </message>
+</context>
+<context>
+    <name>TermForm</name>
+    <message>
+        <source>Agreed term {n}</source>
+        <translation>Обязательство {n}</translation>
+    </message>
+    <message>
+        <source>Who &amp;owes</source>
+        <translation>&amp;Кто должен</translation>
+    </message>
+    <message>
+        <source>To &amp;whom</source>
+        <translation>К&amp;ому</translation>
+    </message>
+    <message>
+        <source>W&amp;hat is owed</source>
+        <translation>&amp;Содержание обязательства</translation>
+    </message>
+    <message>
+        <source>Amount in tenge (if any)</source>
+        <translation>Сумма в тенге (если есть)</translation>
+    </message>
+    <message>
+        <source>Due &amp;by</source>
+        <translation>Срок &amp;исполнения</translation>
+    </message>
+    <message>
+        <source>Remove this term</source>
+        <translation>Убрать это обязательство</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Никому конкретно</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+</context>
+</TS>
