@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("kk", "ru")
-# The core writes messages as problem("..."), desktop/ui/labels.py its words as _t("..."):
-# lupdate collects both like QT_TR_NOOP("..."), in the empty context.
-ALIAS = "QT_TR_NOOP+=problem,QT_TR_NOOP+=_t"
+# The core writes messages as problem("..."), module-level GUI code words as word("...")
+# (desktop/ui/labels.py): lupdate collects both like QT_TR_NOOP("..."), in the empty context.
+ALIAS = "QT_TR_NOOP+=problem,QT_TR_NOOP+=word"
 
 
 def catalogue(language: str, folder: Path = FOLDER) -> Path:

@@ -17,7 +17,7 @@ from copy import deepcopy
 from datetime import date
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,6 +53,7 @@ from desktop.ui.form import (
     to_qdate,
 )
 from desktop.ui.i18n import message
+from desktop.ui.labels import word
 from desktop.ui.mediation_panel import MediationPanel
 from desktop.ui.outcome_panel import OutcomePanel
 from desktop.ui.party_panel import PartyPanel
@@ -183,10 +184,6 @@ class RegistrationPanel(QWidget):
         super().changeEvent(event)
 
 
-def _f(text: str) -> str:
-    return QCoreApplication.translate("FieldName", text)
-
-
 _PATH = re.compile(r"(?P<top>\w+)(?:\[(?P<index>\d+)\])?(?:\.(?P<field>\w+))?")
 
 
@@ -198,43 +195,43 @@ def field_name(path: str, draft: Case) -> str:
     top, index, field = found["top"], found["index"], found["field"]
     if index is None:
         names = {
-            "reg_date": _f("Registration date"), "category": _f("Category"),
-            "referral": _f("Referred by"), "stage": _f("Stage"),
-            "subject": _f("Subject of the dispute"), "claim_amount": _f("Claim amount"),
-            "notes": _f("Notes"), "parties": _f("Parties"), "mediators": _f("Mediators"),
-            "contract_date": _f("Agreement to mediate"), "deadline": _f("Deadline"),
-            "outcome": _f("Outcome"), "closed_date": _f("Closing date"),
-            "obligations": _f("Agreed terms"), "sessions": _f("Sessions"),
+            "reg_date": word("Registration date"), "category": word("Category"),
+            "referral": word("Referred by"), "stage": word("Stage"),
+            "subject": word("Subject of the dispute"), "claim_amount": word("Claim amount"),
+            "notes": word("Notes"), "parties": word("Parties"), "mediators": word("Mediators"),
+            "contract_date": word("Agreement to mediate"), "deadline": word("Deadline"),
+            "outcome": word("Outcome"), "closed_date": word("Closing date"),
+            "obligations": word("Agreed terms"), "sessions": word("Sessions"),
         }
         return names.get(top, path)
     number = int(index) + 1
     if top == "parties":
         kind = draft.parties[int(index)].kind if int(index) < len(draft.parties) else None
-        item = _f("Party {number}").format(number=number)
+        item = word("Party {number}").format(number=number)
         fields = {
-            "name": _f("Name"), "identifier": labels.identifier_name(kind) if kind else "",
-            "address": _f("Address"), "phone": _f("Phone"),
-            "representative": _f("Representative"),
-            "representative_basis": _f("Basis of representation"),
+            "name": word("Name"), "identifier": labels.identifier_name(kind) if kind else "",
+            "address": word("Address"), "phone": word("Phone"),
+            "representative": word("Representative"),
+            "representative_basis": word("Basis of representation"),
         }
     elif top == "sessions":
-        item = _f("Session {number}").format(number=number)
-        fields = {"held_on": _f("Date"), "place": _f("Place"), "notes": _f("Notes"),
-                  "attended": _f("Who came")}
+        item = word("Session {number}").format(number=number)
+        fields = {"held_on": word("Date"), "place": word("Place"), "notes": word("Notes"),
+                  "attended": word("Who came")}
     elif top == "obligations":
-        item = _f("Agreed term {number}").format(number=number)
-        fields = {"description": _f("What was agreed"), "debtor": _f("Who owes"),
-                  "creditor": _f("To whom"), "amount": _f("Sum"), "due_date": _f("Due date"),
-                  "fulfilled_on": _f("Date fulfilled")}
+        item = word("Agreed term {number}").format(number=number)
+        fields = {"description": word("What was agreed"), "debtor": word("Who owes"),
+                  "creditor": word("To whom"), "amount": word("Sum"), "due_date": word("Due date"),
+                  "fulfilled_on": word("Date fulfilled")}
     else:
         return path
     name = fields.get(field or "")
-    return _f("{item}, {field}").format(item=item, field=name) if name else item
+    return word("{item}, {field}").format(item=item, field=name) if name else item
 
 
 def problem_lines(problems: dict[str, str], draft: Case) -> list[str]:
     """Each problem as "Field: reason", in the current language."""
-    return [_f("{field}: {reason}").format(field=field_name(path, draft), reason=message(reason))
+    return [word("{field}: {reason}").format(field=field_name(path, draft), reason=message(reason))
             for path, reason in problems.items()]
 
 

@@ -21,6 +21,7 @@ from desktop.app import App
 from desktop.core.case import OPEN_STATUSES, CaseStatus
 from desktop.core.register import CaseQuery
 from desktop.ui import labels
+from desktop.ui.form import date_edit
 
 
 class Period(Enum):
@@ -94,8 +95,8 @@ class CaseFilters(QWidget):
         return combo
 
     def _date_edit(self, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value, self)
-        edit.setCalendarPopup(True)
+        edit = date_edit()
+        edit.setDate(value)
         edit.setEnabled(False)
         edit.dateChanged.connect(self.changed)
         return edit

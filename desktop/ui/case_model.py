@@ -14,9 +14,6 @@ from uuid import UUID
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QApplication, QStyle, QTableView
 
 from desktop.app import App
 from desktop.core.case import CaseStatus
@@ -33,6 +30,8 @@ from desktop.core.party import PartyKind, PartyRole
 from desktop.core.register import CaseQuery, CaseSummary, PartyLine, SortKey
 from desktop.services.due import DUE_WITHIN_DAYS
 from desktop.ui import labels
+from desktop.ui.form import format_day, set_up_table
+from desktop.ui.labels import word
 
 PAGE = 200  # rows read at a time: a few screens, some 20 ms
 
@@ -43,13 +42,6 @@ _BACKGROUNDS = {DueState.DUE_SOON: QColor("#ffe7b0"), DueState.OVERDUE: QColor("
 _TEXT_ON_TINT = QColor("#1a1a1a")
 _ICONS = {DueState.DUE_SOON: QStyle.StandardPixmap.SP_MessageBoxWarning,
           DueState.OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical}
-
-
-def short_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
 
 
 def due_decoration(state: DueState, role: int) -> Any:
@@ -208,7 +200,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.NUMBER:
             return summary.number
         if column == self.REG_DATE:
-            return short_date(summary.reg_date)
+            return format_day(summary.reg_date)
         if column == self.PARTIES:
             sides = [[p for p in summary.parties if p.role == role] for role in PartyRole]
             return " — ".join(_side(side) for side in sides if side)
@@ -223,9 +215,9 @@ class CaseTableModel(QAbstractTableModel):
             return labels.status(summary.status)
         state = summary.due(self._today, DUE_WITHIN_DAYS)
         if state in _BACKGROUNDS:
-            return self.tr("{date} — {state}").format(date=short_date(summary.deadline),
+            return self.tr("{date} — {state}").format(date=format_day(summary.deadline),
                                                       state=labels.due(state))
-        return short_date(summary.deadline)
+        return format_day(summary.deadline)
 
     def _tooltip(self, summary: CaseSummary, column: int) -> str | None:
         if column == self.PARTIES:
@@ -251,20 +243,17 @@ class CaseTableModel(QAbstractTableModel):
 
 def deadline_tooltip(deadline: date, today: date, state: DueState) -> str:
     """The deadline and how near it is, said in words."""
-    def say(text: str) -> str:
-        return QCoreApplication.translate("Deadline", text)
-
     days = abs((deadline - today).days)
     if state is DueState.OVERDUE:
-        text = (say("Deadline {date}: overdue by one day") if days == 1
-                else say("Deadline {date}: overdue by {days} days"))
+        text = (word("Deadline {date}: overdue by one day") if days == 1
+                else word("Deadline {date}: overdue by {days} days"))
     elif state is DueState.DUE_SOON:
-        text = (say("Deadline {date}: due today") if days == 0
-                else say("Deadline {date}: due tomorrow") if days == 1
-                else say("Deadline {date}: due in {days} days"))
+        text = (word("Deadline {date}: due today") if days == 0
+                else word("Deadline {date}: due tomorrow") if days == 1
+                else word("Deadline {date}: due in {days} days"))
     else:
-        text = say("Deadline {date}")
-    return text.format(date=short_date(deadline), days=days)
+        text = word("Deadline {date}")
+    return text.format(date=format_day(deadline), days=days)
 
 
 def configure_view(view: QTableView) -> None:
@@ -275,15 +264,9 @@ def configure_view(view: QTableView) -> None:
     """
     model = view.model()
     assert isinstance(model, CaseTableModel)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
+    # Characters per column: a whole case number, a date, a deadline with its state in words.
+    set_up_table(view, (17, 12, 30, 20, 22, 18, 28), stretch=CaseTableModel.PARTIES)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
     header.setSortIndicator(model.sort_column(), Qt.SortOrder.DescendingOrder
                             if model.query.descending else Qt.SortOrder.AscendingOrder)
 

@@ -12,6 +12,7 @@ from desktop.app import App
 from desktop.core.register import CaseQuery, SortKey
 from desktop.services.due import DUE_WITHIN_DAYS
 from desktop.ui.case_model import CaseTableModel, configure_view
+from desktop.ui.form import set_up_table
 from desktop.ui.obligation_model import ObligationTableModel
 from desktop.ui.preferences import Preferences
 
@@ -38,12 +39,7 @@ class DueView(QWidget):
         configure_view(self.case_table)
         self.term_table = QTableView(self)
         self.term_table.setModel(self.terms)
-        self.term_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.term_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.term_table.setAlternatingRowColors(True)
-        self.term_table.setWordWrap(False)
-        self.term_table.verticalHeader().hide()
-        self.term_table.horizontalHeader().setStretchLastSection(True)
+        set_up_table(self.term_table, (17, 26, 30, 14, 12, 30), stretch=2)  # what is owed
         self.case_label, self.term_label = QLabel(self), QLabel(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         for label, table in [(self.case_label, self.case_table),

@@ -6,16 +6,20 @@ accessible description, so a screen reader says it too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -156,3 +160,20 @@ def amount_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
     return edit
+
+
+def set_up_table(view: QTableView, chars: Sequence[int], stretch: int) -> None:
+    """A read-only list: whole rows chosen, long texts elided, column widths in characters (so
+    they grow with the type size) and one column taking the rest of the width."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    width = view.fontMetrics().averageCharWidth()
+    for column, count in enumerate(chars):
+        header.resizeSection(column, count * width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -15,77 +15,82 @@ from desktop.core.reference import Vocabulary
 from desktop.ui.i18n import current_language
 
 
-def _t(text: str) -> str:
-    # lupdate collects _t("...") like QT_TR_NOOP("...") (installer/translations.py): context "".
+def word(text: str) -> str:
+    """`text` in the current language, for module-level code that has no `self.tr`.
+
+    lupdate collects word("...") like QT_TR_NOOP("...") (installer/translations.py), so the
+    argument must be a string literal.
+    """
     return QCoreApplication.translate("", text)
 
 
 def status(value: CaseStatus) -> str:
     return {
-        CaseStatus.REGISTERED: _t("Registered"),
-        CaseStatus.IN_MEDIATION: _t("In mediation"),
-        CaseStatus.CLOSED: _t("Closed"),
+        CaseStatus.REGISTERED: word("Registered"),
+        CaseStatus.IN_MEDIATION: word("In mediation"),
+        CaseStatus.CLOSED: word("Closed"),
     }[value]
 
 
 def outcome(value: Outcome) -> str:
     return {
-        Outcome.SETTLED: _t("Settled"),
-        Outcome.PARTLY_SETTLED: _t("Partly settled"),
-        Outcome.NOT_SETTLED: _t("Not settled"),
-        Outcome.REFUSED: _t("A party refused"),
-        Outcome.STOPPED: _t("Stopped by the mediator"),
-        Outcome.EXPIRED: _t("Time limit expired"),
+        Outcome.SETTLED: word("Settled"),
+        Outcome.PARTLY_SETTLED: word("Partly settled"),
+        Outcome.NOT_SETTLED: word("Not settled"),
+        Outcome.REFUSED: word("A party refused"),
+        Outcome.STOPPED: word("Stopped by the mediator"),
+        Outcome.EXPIRED: word("Time limit expired"),
     }[value]
 
 
 def referral(value: Referral) -> str:
     return {
-        Referral.OWN_APPLICATION: _t("Own application"),
-        Referral.COURT: _t("Court"),
-        Referral.POLICE: _t("Police"),
-        Referral.PROSECUTOR: _t("Prosecutor"),
-        Referral.AKIMAT: _t("Akimat"),
-        Referral.SCHOOL: _t("School"),
-        Referral.EMPLOYER: _t("Employer"),
-        Referral.OTHER: _t("Other"),
+        Referral.OWN_APPLICATION: word("Own application"),
+        Referral.COURT: word("Court"),
+        Referral.POLICE: word("Police"),
+        Referral.PROSECUTOR: word("Prosecutor"),
+        Referral.AKIMAT: word("Akimat"),
+        Referral.SCHOOL: word("School"),
+        Referral.EMPLOYER: word("Employer"),
+        Referral.OTHER: word("Other"),
     }[value]
 
 
 def stage(value: Stage) -> str:
     return {
-        Stage.PRE_TRIAL: _t("Before court"),
-        Stage.IN_COURT: _t("In court"),
-        Stage.ENFORCEMENT: _t("Enforcement"),
+        Stage.PRE_TRIAL: word("Before court"),
+        Stage.IN_COURT: word("In court"),
+        Stage.ENFORCEMENT: word("Enforcement"),
     }[value]
 
 
 def fulfilment(value: Fulfilment) -> str:
     return {
-        Fulfilment.PENDING: _t("Pending"),
-        Fulfilment.FULFILLED: _t("Fulfilled"),
-        Fulfilment.PARTLY_FULFILLED: _t("Partly fulfilled"),
-        Fulfilment.NOT_FULFILLED: _t("Not fulfilled"),
+        Fulfilment.PENDING: word("Pending"),
+        Fulfilment.FULFILLED: word("Fulfilled"),
+        Fulfilment.PARTLY_FULFILLED: word("Partly fulfilled"),
+        Fulfilment.NOT_FULFILLED: word("Not fulfilled"),
     }[value]
 
 
 def party_kind(value: PartyKind) -> str:
-    return {PartyKind.INDIVIDUAL: _t("Individual"),
-            PartyKind.LEGAL_ENTITY: _t("Legal entity")}[value]
+    return {PartyKind.INDIVIDUAL: word("Individual"),
+            PartyKind.LEGAL_ENTITY: word("Legal entity")}[value]
 
 
 def party_role(value: PartyRole) -> str:
-    return {PartyRole.APPLICANT: _t("Applicant"), PartyRole.OTHER_PARTY: _t("Other party")}[value]
+    return {PartyRole.APPLICANT: word("Applicant"),
+            PartyRole.OTHER_PARTY: word("Other party")}[value]
 
 
 def identifier_name(kind: PartyKind) -> str:
     """ИИН/ЖСН for a person, БИН/БСН for an organisation."""
-    return _t("BIN") if kind is PartyKind.LEGAL_ENTITY else _t("IIN")
+    return word("BIN") if kind is PartyKind.LEGAL_ENTITY else word("IIN")
 
 
 def mediator_kind(value: MediatorKind) -> str:
-    return {MediatorKind.PROFESSIONAL: _t("Professional mediator"),
-            MediatorKind.PUBLIC: _t("Public mediator")}[value]
+    return {MediatorKind.PROFESSIONAL: word("Professional mediator"),
+            MediatorKind.PUBLIC: word("Public mediator")}[value]
 
 
 def due(value: DueState) -> str:
@@ -93,14 +98,15 @@ def due(value: DueState) -> str:
     return {
         DueState.NONE: "",
         DueState.ON_TIME: "",
-        DueState.DUE_SOON: _t("Due soon"),
-        DueState.OVERDUE: _t("Overdue"),
+        DueState.DUE_SOON: word("Due soon"),
+        DueState.OVERDUE: word("Overdue"),
     }[value]
 
 
 def term(vocabulary: Vocabulary, key: str) -> str:
     """A category or other reference term in the current language (it is data, not code)."""
     try:
-        return vocabulary.term(key).label(current_language())
+        label = vocabulary.term(key).label(current_language())
     except KeyError:
         return key
+    return label[:1].upper() + label[1:]  # data keeps the form for sentences; a list starts big

@@ -12,7 +12,8 @@ from desktop.app import App
 from desktop.core.deadline import DueState
 from desktop.services.due import DUE_WITHIN_DAYS, DueObligation
 from desktop.ui import labels
-from desktop.ui.case_model import Index, deadline_tooltip, due_decoration, short_date
+from desktop.ui.case_model import Index, deadline_tooltip, due_decoration
+from desktop.ui.form import format_day
 
 
 class ObligationTableModel(QAbstractTableModel):
@@ -82,7 +83,7 @@ class ObligationTableModel(QAbstractTableModel):
         if column == self.AMOUNT:
             return "" if term.amount is None else QLocale().toString(float(term.amount), "f", 2)
         if column == self.DUE_DATE:
-            return short_date(term.due_date)
+            return format_day(term.due_date)
         return self.tr("{state} — {fulfilment}").format(
             state=labels.due(state), fulfilment=labels.fulfilment(term.fulfilment))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop.core.case import Case, validate_case
@@ -19,16 +19,13 @@ from desktop.core.lifecycle import Step
 from desktop.core.messages import Text
 from desktop.core.reference import ReferenceData
 from desktop.ui.i18n import message
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Steps", text)
+from desktop.ui.labels import word
 
 
 def blocked_reason(offered: dict[Step, Text | None], step: Step, dirty: bool) -> str | None:
     """Why an offered step cannot be taken now, in the current language; None if it can."""
     if dirty:  # the step stores the case as stored, so unsaved edits would be in the way
-        return _tr("Save your changes first")
+        return word("Save your changes first")
     why = offered.get(step)
     return message(why) if why else None
 
@@ -61,7 +58,7 @@ def show_refusal(parent: QWidget, error: DomainError) -> QMessageBox:
         text = "\n".join(message(reason) for reason in error.problems.values())
     else:
         text = message(error.args[0])
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("This was not done"), text,
+    box = QMessageBox(QMessageBox.Icon.Warning, word("This was not done"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -119,4 +116,4 @@ def explain(found: tuple[str, Text] | None, fields: dict[str, str]) -> str:
     name = fields.get(path.rpartition(".")[2]) if path else None
     if name is None:
         return message(reason)
-    return _tr("{field}: {reason}").format(field=name.replace("&", ""), reason=message(reason))
+    return word("{field}: {reason}").format(field=name.replace("&", ""), reason=message(reason))

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QIcon
 from desktop.app import App
 from desktop.core.case import Case, Fulfilment, Obligation, Outcome
 from desktop.core.mediator import Mediator
-from desktop.ui.case_model import short_date
+from desktop.ui.case_model import format_day
 from desktop.ui.due_view import DueView
 from desktop.ui.obligation_model import ObligationTableModel
 
@@ -77,14 +77,14 @@ def test_terms_due_or_late_are_shown_with_colour_icon_and_words(qtbot, office: A
 
     assert [cell(0, c) for c in range(terms.columnCount())] == [
         case.number, "Петров Пётр", "Returns the loan", "25,000.00",
-        short_date(TODAY - timedelta(days=2)), "Overdue — Pending"]
+        format_day(TODAY - timedelta(days=2)), "Overdue — Pending"]
     assert cell(1, ObligationTableModel.STATE) == "Due soon — Pending"
     assert cell(0, ObligationTableModel.STATE, Role.BackgroundRole) == QColor("#f7c6c0")
     assert cell(1, ObligationTableModel.STATE, Role.BackgroundRole) == QColor("#ffe7b0")
     icon = cell(0, ObligationTableModel.STATE, Role.DecorationRole)
     assert isinstance(icon, QIcon) and not icon.isNull()
     assert cell(0, ObligationTableModel.STATE, Role.ToolTipRole) == (
-        f"Deadline {short_date(TODAY - timedelta(days=2))}: overdue by 2 days")
+        f"Deadline {format_day(TODAY - timedelta(days=2))}: overdue by 2 days")
     assert cell(0, ObligationTableModel.DEBTOR, Role.ToolTipRole) == (
         "Петров Пётр owes Қасымов Әділ")
     assert terms.case_id(1) == case.id

@@ -134,9 +134,9 @@ def test_a_language_switch_retitles_menus_and_relabels_lists(qtbot, open_window,
         QCoreApplication.translate("CaseTableModel", "Number"))
     # Reference data speaks the new language at once, translated catalogues or not.
     filters = window.filters
-    assert filters.category.itemText(filters.category.findData("family")) == "семейный"
+    assert filters.category.itemText(filters.category.findData("family")) == "Семейный"
     family = window.model.index(applicants(window).index("Қасымов Ә."), CaseTableModel.CATEGORY)
-    assert window.model.data(family) == "семейный"
+    assert window.model.data(family) == "Семейный"
     assert window.windowTitle() == tr("Kelisim — {office}").format(
         office="Кабинет медиации Карагандинского района")
     window.language_actions["kk"].trigger()
@@ -160,7 +160,7 @@ def test_window_places_come_back_after_closing_and_reopening_the_folder(
         window.show()
     window.setGeometry(QRect(30, 40, 760, 520))  # within the 800x600 offscreen screen
     placed = window.geometry()
-    window.table.horizontalHeader().resizeSection(CaseTableModel.PARTIES, 333)
+    window.table.horizontalHeader().resizeSection(CaseTableModel.CATEGORY, 333)
     window.table.sortByColumn(CaseTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
     window.close()
     window.close()  # closing twice does no harm
@@ -170,7 +170,7 @@ def test_window_places_come_back_after_closing_and_reopening_the_folder(
     with qtbot.waitExposed(again):
         again.show()
     assert again.geometry() == placed
-    assert again.table.horizontalHeader().sectionSize(CaseTableModel.PARTIES) == 333
+    assert again.table.horizontalHeader().sectionSize(CaseTableModel.CATEGORY) == 333
     assert again.model.total == 1
     assert (again.model.query.sort, again.model.query.descending) == (SortKey.NUMBER, False)
 
