@@ -64,6 +64,12 @@ class Fulfilment(StrEnum):
     NOT_FULFILLED = "not_fulfilled"
 
 
+# Terms still owed: once fulfilled or recorded as not fulfilled, nothing is left to watch.
+OWED_FULFILMENTS = (Fulfilment.PENDING, Fulfilment.PARTLY_FULFILLED)
+# Terms carried out, wholly or in part: these need the day they were.
+DATED_FULFILMENTS = (Fulfilment.FULFILLED, Fulfilment.PARTLY_FULFILLED)
+
+
 @dataclass
 class Session:
     """A mediation session: when, where, which parties came, what happened."""
@@ -204,7 +210,7 @@ def _obligation_problems(case: Case, obligation: Obligation, path: str, party_id
     _amount_problem(problems, f"{path}.amount", obligation.amount)
     if obligation.due_date and case.closed_date and obligation.due_date < case.closed_date:
         problems[f"{path}.due_date"] = problem("is before the agreement was reached")
-    done = obligation.fulfilment in (Fulfilment.FULFILLED, Fulfilment.PARTLY_FULFILLED)
+    done = obligation.fulfilment in DATED_FULFILMENTS
     if done and obligation.fulfilled_on is None:
         problems[f"{path}.fulfilled_on"] = problem("is required once the term is fulfilled")
 

@@ -16,6 +16,7 @@ from typing import Any
 from uuid import UUID
 
 from desktop.core.case import (
+    DATED_FULFILMENTS,
     SETTLING_OUTCOMES,
     Case,
     CaseStatus,
@@ -102,7 +103,7 @@ def record_fulfilment(case: Case, obligation_id: UUID, fulfilment: Fulfilment,
             "the fulfilment cannot be dated {day}: that is after today ({today})",
             day=_day(on), today=_day(today)))
     _check_can_record_fulfilment(case)
-    done = fulfilment in (Fulfilment.FULFILLED, Fulfilment.PARTLY_FULFILLED)
+    done = fulfilment in DATED_FULFILMENTS
     if done and on is None:
         raise TransitionError(problem("give the date the term was fulfilled"))
     if on is not None:

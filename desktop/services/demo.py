@@ -21,6 +21,7 @@ from uuid import UUID
 
 from desktop.config import resource
 from desktop.core.case import (
+    DATED_FULFILMENTS,
     SETTLING_OUTCOMES,
     Case,
     CaseStatus,
@@ -586,7 +587,7 @@ class CaseBuilder:
                 fulfilment = Fulfilment.NOT_FULFILLED
         elif chance < 0.1:  # paid early
             fulfilment = Fulfilment.FULFILLED
-        if fulfilment in (Fulfilment.FULFILLED, Fulfilment.PARTLY_FULFILLED):
+        if fulfilment in DATED_FULFILMENTS:
             latest = min(today, due + timedelta(days=15))
             earliest = min(max(case.closed_date, due - timedelta(days=20)), latest)
             on = _between(rng, earliest, latest)

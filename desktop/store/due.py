@@ -7,12 +7,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from desktop.core.case import SETTLING_OUTCOMES, CaseStatus, Fulfilment
+from desktop.core.case import OWED_FULFILMENTS, SETTLING_OUTCOMES, CaseStatus, Fulfilment
 from desktop.store.rows import from_tiyn
 from desktop.store.schema import CaseRow, ObligationRow, PartyRow
-
-# Terms still owed: once fulfilled or recorded as not fulfilled, nothing is left to watch.
-OWED = (Fulfilment.PENDING, Fulfilment.PARTLY_FULFILLED)
 
 
 def due_obligations(session: Session, last_day: date) -> list[dict]:
@@ -31,7 +28,7 @@ def due_obligations(session: Session, last_day: date) -> list[dict]:
             .where(ObligationRow.deleted_at.is_(None), CaseRow.deleted_at.is_(None),
                    CaseRow.status == CaseStatus.CLOSED.value,
                    CaseRow.outcome.in_([o.value for o in SETTLING_OUTCOMES]),
-                   ObligationRow.fulfilment.in_([f.value for f in OWED]),
+                   ObligationRow.fulfilment.in_([f.value for f in OWED_FULFILMENTS]),
                    ObligationRow.due_date.is_not(None), ObligationRow.due_date <= last_day)
             .order_by(ObligationRow.due_date, CaseRow.order_key, ObligationRow.position))
     # Through Core, not the ORM: an office may have thousands of late terms.

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from desktop.core.case import Case
 from desktop.core.deadline import deadline_for
 from desktop.core.reference import DeadlineRules
-from desktop.ui.form import date_edit, field_label, form_layout, format_day, from_qdate, to_qdate
+from desktop.ui.form import field_label, form_layout, format_day, from_qdate, ok_cancel, step_date
 
 
 class AgreementDialog(QDialog):
@@ -26,18 +26,13 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self._case = case
         self._rules = rules
-        self.signed_on = date_edit(latest=today)
-        self.signed_on.setMinimumDate(to_qdate(case.reg_date))
-        self.signed_on.setDate(to_qdate(today))
+        self.signed_on = step_date(case.reg_date, today, today)
         self._intro = QLabel()
         self._intro.setWordWrap(True)
         self._label = field_label(self.signed_on)
         self._limit = QLabel()
         self._limit.setWordWrap(True)
-        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                         | QDialogButtonBox.StandardButton.Cancel)
-        self._buttons.accepted.connect(self.submitted)
-        self._buttons.rejected.connect(self.reject)
+        self._buttons = ok_cancel(self.submitted, self.reject)
         form = form_layout()
         form.addRow(self._label, self.signed_on)
         layout = QVBoxLayout(self)

@@ -58,6 +58,7 @@ from desktop.ui.mediation_panel import MediationPanel
 from desktop.ui.outcome_panel import OutcomePanel
 from desktop.ui.party_panel import PartyPanel
 from desktop.ui.steps import confirm, show_refusal
+from desktop.ui.unsaved import ask_save, may_close
 
 
 class RegistrationPanel(QWidget):
@@ -421,23 +422,14 @@ class CaseEditor(QDialog):
         return True
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
-        """Save, Discard or Cancel: Qt's own buttons, so Qt's translation names them."""
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, self.tr("Unsaved changes"),
-                                    self.tr("This case has changes that are not saved. "
-                                            "Save them before closing?"),
-                                    buttons, QMessageBox.StandardButton.Save)
+        return ask_save(self, self.tr("Unsaved changes"),
+                        self.tr("This case has changes that are not saved. "
+                                "Save them before closing?"))
 
     def reject(self) -> None:
         """Close (the Close button, Escape, the window's X), asking first about unsaved edits."""
-        if self._dirty:
-            answer = self.ask_unsaved()
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
-        super().reject()
+        if may_close(self._dirty, self.ask_unsaved, self.save):
+            super().reject()
 
     def ask_delete(self) -> QMessageBox:
         return confirm(self, self.tr("Delete case {number}").format(number=self._case.number),

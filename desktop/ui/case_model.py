@@ -12,14 +12,7 @@ from datetime import date
 from typing import Any, ClassVar
 from uuid import UUID
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle, QTableView
 
@@ -32,10 +25,9 @@ from desktop.services.due import DUE_WITHIN_DAYS
 from desktop.ui import labels
 from desktop.ui.form import format_day, set_up_table
 from desktop.ui.labels import word
+from desktop.ui.table_model import Index, RowTableModel
 
 PAGE = 200  # rows read at a time: a few screens, some 20 ms
-
-Index = QModelIndex | QPersistentModelIndex
 
 # Soft tints that keep dark text readable; the state is also said by an icon and in words.
 _BACKGROUNDS = {DueState.DUE_SOON: QColor("#ffe7b0"), DueState.OVERDUE: QColor("#f7c6c0")}
@@ -71,7 +63,7 @@ def _side(parties: list[PartyLine]) -> str:
     return short_name(parties[0]) + (", …" if len(parties) > 1 else "")
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowTableModel[CaseSummary]):
     """Rows of the register for a query, read by `set_query()` or `refresh()` (not before);
     UserRole gives a row's CaseSummary."""
 
@@ -87,10 +79,8 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._app = kelisim
         self._query = query or CaseQuery()
-        self._rows: list[CaseSummary] = []
         self._total = 0
         self._today = date.min
-        self._headers: list[str] = []
         self.retranslate()
 
     # --- the query -------------------------------------------------------------------------
@@ -169,25 +159,7 @@ class CaseTableModel(QAbstractTableModel):
     def row_of(self, case_id: UUID) -> int | None:
         return next((i for i, s in enumerate(self._rows) if s.id == case_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        summary = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return summary
+    def _cell(self, summary: CaseSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -232,13 +204,9 @@ class CaseTableModel(QAbstractTableModel):
     # --- language ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self._headers = [self.tr("Number"), self.tr("Registered"), self.tr("Parties"),
-                         self.tr("Category"), self.tr("Mediators"), self.tr("Status"),
-                         self.tr("Deadline")]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self._headers) - 1))
+        self.set_headers([self.tr("Number"), self.tr("Registered"), self.tr("Parties"),
+                          self.tr("Category"), self.tr("Mediators"), self.tr("Status"),
+                          self.tr("Deadline")])
 
 
 def deadline_tooltip(deadline: date, today: date, state: DueState) -> str:

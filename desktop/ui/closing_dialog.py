@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -33,7 +32,6 @@ from desktop.core.party import Party, PartyRole
 from desktop.core.reference import ReferenceData
 from desktop.ui import labels
 from desktop.ui.form import (
-    ERROR_COLOUR,
     ProblemLabel,
     amount_edit,
     date_edit,
@@ -41,7 +39,11 @@ from desktop.ui.form import (
     form_layout,
     format_day,
     from_qdate,
+    ok_cancel,
     parse_amount,
+    reason_label,
+    show_reason,
+    step_date,
     to_qdate,
 )
 from desktop.ui.steps import confirm, explain, refusal
@@ -161,9 +163,7 @@ class ClosingDialog(QDialog):
         self._case = case
         self._reference = reference
         self._today = today
-        self.closed_on = date_edit(latest=today)
-        self.closed_on.setMinimumDate(to_qdate(case.reg_date))
-        self.closed_on.setDate(to_qdate(today))
+        self.closed_on = step_date(case.reg_date, today, today)
         self.outcome = QComboBox()
         self._outcomes: list[Outcome] = []
         self._date_label = field_label(self.closed_on)
@@ -186,13 +186,8 @@ class ClosingDialog(QDialog):
         self._terms_box = QGroupBox()
         QVBoxLayout(self._terms_box).addWidget(scroll)
 
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                         | QDialogButtonBox.StandardButton.Cancel)
-        self._buttons.accepted.connect(self._confirm)
-        self._buttons.rejected.connect(self.reject)
+        self.reason = reason_label()
+        self._buttons = ok_cancel(self._confirm, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._terms_box, 1)
@@ -266,9 +261,7 @@ class ClosingDialog(QDialog):
     def _check(self) -> None:
         why = self._why_not()
         self._terms_box.setVisible(self.chosen_outcome() in SETTLING_OUTCOMES)
-        self.reason.setText(why)
-        self.reason.setVisible(bool(why))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not why)
+        show_reason(self.reason, self._buttons, why)
 
     def _why_not(self) -> str:
         """Why OK is disabled, in words; "" when the core would close the case as given."""

@@ -1,4 +1,5 @@
-"""Small pieces every form of the case editor shares: a field with its reason, dates, sums.
+"""Small pieces the forms and dialogs share: a field with its reason, dates, sums, the OK and
+Cancel of a step, and a window's size and scrolling in characters of its type.
 
 A reason is shown in words and in colour (never colour alone) and is also the field's
 accessible description, so a screen reader says it too.
@@ -6,19 +7,23 @@ accessible description, so a screen reader says it too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,6 +59,15 @@ def date_edit(latest: date | None = None) -> QDateEdit:
     return edit
 
 
+def step_date(earliest: date | None, today: date, value: date) -> QDateEdit:
+    """The day a step was taken: from `earliest` (none: any day) to today, set to `value`."""
+    edit = date_edit(latest=today)
+    if earliest is not None:
+        edit.setMinimumDate(to_qdate(earliest))
+    edit.setDate(to_qdate(value))
+    return edit
+
+
 def text_edit() -> QPlainTextEdit:
     """Multi-line text where Tab moves on to the next field, as everywhere else in a form."""
     edit = QPlainTextEdit()
@@ -79,6 +93,32 @@ def field_label(field: QWidget) -> QLabel:
     label = QLabel()
     label.setBuddy(field)
     return label
+
+
+def reason_label() -> QLabel:
+    """The line under a dialog's form that says why its OK (or Save) waits."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    return label
+
+
+def ok_cancel(on_ok: Callable[[], object] | SignalInstance,
+              on_cancel: Callable[[], object],
+              ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+              ) -> QDialogButtonBox:
+    """A dialog's `ok` (OK, or e.g. Save) and Cancel buttons, in the platform's order."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(on_cancel)
+    return buttons
+
+
+def show_reason(reason: QLabel, buttons: QDialogButtonBox, why: str) -> None:
+    """Say `why` OK waits (in a `reason_label`), or, when nothing is in the way, enable OK."""
+    reason.setText(why)
+    reason.setVisible(bool(why))
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not why)
 
 
 class ProblemLabel(QLabel):
@@ -177,3 +217,44 @@ def set_up_table(view: QTableView, chars: Sequence[int], stretch: int) -> None:
     for column, count in enumerate(chars):
         header.resizeSection(column, count * width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+# --- windows in characters of their type -------------------------------------------------------
+
+
+class _Scrolled(QScrollArea):
+    """Asks for the room its contents need; scrolls when the screen has less."""
+
+    def sizeHint(self) -> QSize:
+        hint = self.widget().sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+
+def scrolled(*parts: QLayout | QWidget) -> QScrollArea:
+    """`parts` one under another, scrolled up and down when large type makes them taller than
+    the screen (rather than squeezed); lines wrap to the width instead of scrolling sideways."""
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    layout.addStretch(1)
+    area = _Scrolled()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(body)
+    return area
+
+
+def fit(window: QWidget, columns: int, lines: int) -> None:
+    """Size `window` in characters of its type (so larger type gets a larger window), within
+    the screen; its layout may ask for more."""
+    metrics = window.fontMetrics()
+    room = window.screen().availableGeometry()
+    hint = window.sizeHint()
+    window.resize(min(max(hint.width(), metrics.averageCharWidth() * columns), room.width()),
+                  min(max(hint.height(), metrics.lineSpacing() * lines), room.height() * 9 // 10))

@@ -9,20 +9,19 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import lifecycle
-from desktop.core.case import Case, Fulfilment
+from desktop.core.case import DATED_FULFILMENTS, Case, Fulfilment
 from desktop.core.reference import ReferenceData
 from desktop.ui import labels
 from desktop.ui.form import (
-    ERROR_COLOUR,
-    date_edit,
     field_label,
     form_layout,
     from_qdate,
-    to_qdate,
+    ok_cancel,
+    reason_label,
+    show_reason,
+    step_date,
 )
 from desktop.ui.steps import explain, refusal
-
-DONE = (Fulfilment.FULFILLED, Fulfilment.PARTLY_FULFILLED)  # these are dated
 
 
 class FulfilmentDialog(QDialog):
@@ -42,22 +41,14 @@ class FulfilmentDialog(QDialog):
         self.state = QComboBox()
         self.state.addItems(["" for _ in Fulfilment])
         self.state.setCurrentIndex(list(Fulfilment).index(self._term.fulfilment))
-        self.on = date_edit(latest=today)
-        if case.closed_date:
-            self.on.setMinimumDate(to_qdate(case.closed_date))
-        self.on.setDate(to_qdate(self._term.fulfilled_on or today))
+        self.on = step_date(case.closed_date, today, self._term.fulfilled_on or today)
         self._state_label = field_label(self.state)
         self._on_label = field_label(self.on)
         form = form_layout()
         form.addRow(self._state_label, self.state)
         form.addRow(self._on_label, self.on)
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                         | QDialogButtonBox.StandardButton.Cancel)
-        self._buttons.accepted.connect(self.submitted)
-        self._buttons.rejected.connect(self.reject)
+        self.reason = reason_label()
+        self._buttons = ok_cancel(self.submitted, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self._what)
         layout.addLayout(form)
@@ -72,17 +63,15 @@ class FulfilmentDialog(QDialog):
 
     def fulfilled_on(self) -> date | None:
         """The date, for a term (partly) fulfilled; the others have none."""
-        return from_qdate(self.on.date()) if self.fulfilment() in DONE else None
+        return from_qdate(self.on.date()) if self.fulfilment() in DATED_FULFILMENTS else None
 
     def _check(self) -> None:
-        self.on.setEnabled(self.fulfilment() in DONE)
+        self.on.setEnabled(self.fulfilment() in DATED_FULFILMENTS)
         found = refusal(lambda: lifecycle.record_fulfilment(
             self._case, self._term.id, self.fulfilment(), self.fulfilled_on(),
             today=self._today), self._reference)
         why = explain(found, {"fulfilled_on": self._on_label.text()})
-        self.reason.setText(why)
-        self.reason.setVisible(bool(why))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not why)
+        show_reason(self.reason, self._buttons, why)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Record fulfilment — case {number}").format(

@@ -7,7 +7,6 @@ mediation, extending the time limit and recording a session are steps, each stor
 
 from __future__ import annotations
 
-from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -36,46 +34,32 @@ from desktop.core.case import Case, CaseStatus
 from desktop.core.deadline import DueState, deadline_for, due_state
 from desktop.core.lifecycle import Step
 from desktop.core.mediator import Mediator
-from desktop.core.messages import Text
 from desktop.services.due import DUE_WITHIN_DAYS
 from desktop.ui import labels
 from desktop.ui.agreement_dialog import AgreementDialog
 from desktop.ui.form import ERROR_COLOUR, GOOD_COLOUR, ProblemLabel, form_layout, format_day
 from desktop.ui.i18n import message
 from desktop.ui.session_dialog import SessionDialog
-from desktop.ui.steps import StepButton, confirm, take_step
+from desktop.ui.steps import StepButton, StepTab, confirm, take_step
 
 DUE_SOON_COLOUR = "#7a4f00"  # dark amber, readable on the light background
 
 
-class MediationPanel(QWidget):
+class MediationPanel(StepTab):
     changed = Signal()  # the mediators were edited: the editor's Save stores them
-    step_done = Signal(object)  # a step stored the case: the new Case
 
     def __init__(self, kelisim: App, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._app = kelisim
-        self._case: Case | None = None
+        super().__init__(kelisim, parent)
         self._mediator_ids: list[UUID] = []
         self._register: dict[UUID, Mediator] = {}
         self._choices: list[UUID] = []  # the mediators offered by `choice`, in its order
-        self._offered: dict[Step, Text | None] = {}
-        self._today = date.min
-        self._dirty = False
-        self._problems: dict[str, str] = {}
 
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self._mediators_group())
         layout.addWidget(self._agreement_group())
         layout.addWidget(self._sessions_group(), 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self._scroll(content)
         self._fit_to_font()
         self.retranslate()
 
@@ -172,10 +156,6 @@ class MediationPanel(QWidget):
         self._contract_problem.set_problem(self._problems.get("contract_date"))
         self._sessions_problem.set_problem(self._session_problem())
 
-    def set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-        self._show_steps()
-
     # --- mediators -------------------------------------------------------------------------
 
     def _add_mediator(self) -> None:
@@ -223,12 +203,8 @@ class MediationPanel(QWidget):
     def start_mediation(self) -> AgreementDialog:
         case = self._loaded()
         dialog = AgreementDialog(case, self._app.reference.deadline, self._today, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda: self._stored(take_step(
-            dialog, self, lambda: self._app.cases.start_mediation(case.id,
-                                                                  dialog.contract_date()))))
-        dialog.open()
-        return dialog
+        return self._open_step(dialog, lambda: self._app.cases.start_mediation(
+            case.id, dialog.contract_date()))
 
     def extend_time_limit(self) -> QMessageBox:
         case = self._loaded()
@@ -246,20 +222,8 @@ class MediationPanel(QWidget):
     def record_session(self) -> SessionDialog:
         case = self._loaded()
         dialog = SessionDialog(case, self._app.reference, self._today, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda: self._stored(take_step(
-            dialog, self, lambda: self._app.cases.record_session(case.id, dialog.session()))))
-        dialog.open()
-        return dialog
-
-    def _loaded(self) -> Case:
-        assert self._case is not None, "load() a case first"
-        return self._case
-
-    def _stored(self, case: Case | None) -> None:
-        if case is not None:
-            self.load(case)
-            self.step_done.emit(case)
+        return self._open_step(dialog, lambda: self._app.cases.record_session(
+            case.id, dialog.session()))
 
     def _show_steps(self) -> None:
         for step_button, step in ((self.start_step, Step.START), (self.extend_step, Step.EXTEND),

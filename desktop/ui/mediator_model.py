@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -15,11 +15,10 @@ from desktop.core.party import PartyKind
 from desktop.core.text import fold
 from desktop.ui import labels
 from desktop.ui.i18n import LANGUAGES
+from desktop.ui.table_model import RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class MediatorTableModel(QAbstractTableModel):
+class MediatorTableModel(RowTableModel[Mediator]):
     """Rows of the register that match the filter; UserRole gives a row's Mediator."""
 
     NAME, KIND, REGISTER_NUMBER, IIN, LANGUAGES, ACTIVE = range(6)
@@ -27,10 +26,8 @@ class MediatorTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._all: list[Mediator] = []
-        self._rows: list[Mediator] = []
         self._search = ""
         self._show_inactive = False
-        self._headers: list[str] = []
         self.retranslate()
 
     def set_mediators(self, mediators: list[Mediator]) -> None:
@@ -57,26 +54,9 @@ class MediatorTableModel(QAbstractTableModel):
     def row_of(self, mediator_id: UUID) -> int | None:
         return next((i for i, m in enumerate(self._rows) if m.id == mediator_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        mediator = self._rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return mediator
+    def _cell(self, mediator: Mediator, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(mediator, index.column())
+            return self._text(mediator, column)
         if role == Qt.ItemDataRole.ForegroundRole and not mediator.active:
             # Greyed, and also said in words in the last column.
             return QApplication.palette().color(QPalette.ColorGroup.Disabled,
@@ -97,10 +77,6 @@ class MediatorTableModel(QAbstractTableModel):
         return self.tr("Mediates") if mediator.active else self.tr("No longer mediates")
 
     def retranslate(self) -> None:
-        self._headers = [self.tr("Full name"), self.tr("Kind"), self.tr("Register number"),
-                         labels.identifier_name(PartyKind.INDIVIDUAL), self.tr("Languages"),
-                         self.tr("Status")]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self._headers) - 1))
+        self.set_headers([self.tr("Full name"), self.tr("Kind"), self.tr("Register number"),
+                          labels.identifier_name(PartyKind.INDIVIDUAL), self.tr("Languages"),
+                          self.tr("Status")])

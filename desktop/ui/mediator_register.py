@@ -9,23 +9,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -36,49 +33,20 @@ from desktop.app import App
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.mediator import Mediator, MediatorKind, validate_mediator
 from desktop.ui import labels
-from desktop.ui.form import ERROR_COLOUR, GOOD_COLOUR, FieldRow, field_label, form_layout
+from desktop.ui.form import (
+    ERROR_COLOUR,
+    GOOD_COLOUR,
+    FieldRow,
+    field_label,
+    fit,
+    form_layout,
+    scrolled,
+)
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.identifier_field import IdentifierField
 from desktop.ui.mediator_model import MediatorTableModel
 from desktop.ui.steps import show_refusal
-
-
-class _Scrolled(QScrollArea):
-    """Asks for the room its contents need; scrolls when the screen has less."""
-
-    def sizeHint(self) -> QSize:
-        hint = self.widget().sizeHint()
-        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
-
-
-def scrolled(*parts: QLayout | QWidget) -> QScrollArea:
-    """`parts` one under another, scrolled up and down when large type makes them taller than
-    the screen (rather than squeezed); lines wrap to the width instead of scrolling sideways."""
-    body = QWidget()
-    layout = QVBoxLayout(body)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for part in parts:
-        if isinstance(part, QLayout):
-            layout.addLayout(part)
-        else:
-            layout.addWidget(part)
-    layout.addStretch(1)
-    area = _Scrolled()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(body)
-    return area
-
-
-def fit(window: QWidget, columns: int, lines: int) -> None:
-    """Size `window` in characters of its type (so larger type gets a larger window), within
-    the screen; its layout may ask for more."""
-    metrics = window.fontMetrics()
-    room = window.screen().availableGeometry()
-    hint = window.sizeHint()
-    window.resize(min(max(hint.width(), metrics.averageCharWidth() * columns), room.width()),
-                  min(max(hint.height(), metrics.lineSpacing() * lines), room.height() * 9 // 10))
+from desktop.ui.unsaved import ask_save, may_close
 
 
 class MediatorRegister(QDialog):
@@ -351,23 +319,14 @@ class MediatorRegister(QDialog):
             self._load(self.model.mediator(rows[0].row()), new=False)
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
-        """Save, Discard or Cancel: Qt's own buttons, so Qt's translation names them."""
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, self.tr("Unsaved changes"),
-                                    self.tr("The mediator has changes that are not saved. "
-                                            "Save them before closing?"),
-                                    buttons, QMessageBox.StandardButton.Save)
+        return ask_save(self, self.tr("Unsaved changes"),
+                        self.tr("The mediator has changes that are not saved. "
+                                "Save them before closing?"))
 
     def reject(self) -> None:
         """Close, Escape or the window's X: asks first about unsaved changes."""
-        if self.is_dirty():
-            answer = self.ask_unsaved()
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
-        super().reject()
+        if may_close(self.is_dirty(), self.ask_unsaved, self.save):
+            super().reject()
 
     # --- language ------------------------------------------------------------------------------
 

@@ -6,17 +6,18 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 
 from desktop.app import App
 from desktop.core.deadline import DueState
 from desktop.services.due import DUE_WITHIN_DAYS, DueObligation
 from desktop.ui import labels
-from desktop.ui.case_model import Index, deadline_tooltip, due_decoration
+from desktop.ui.case_model import deadline_tooltip, due_decoration
 from desktop.ui.form import format_day
+from desktop.ui.table_model import RowTableModel
 
 
-class ObligationTableModel(QAbstractTableModel):
+class ObligationTableModel(RowTableModel[DueObligation]):
     """Owed terms of settled cases, read by `refresh()`; UserRole gives a row's DueObligation."""
 
     CASE, DEBTOR, WHAT, AMOUNT, DUE_DATE, STATE = range(6)
@@ -24,9 +25,7 @@ class ObligationTableModel(QAbstractTableModel):
     def __init__(self, kelisim: App, parent: QObject | None = None):
         super().__init__(parent)
         self._app = kelisim
-        self._rows: list[DueObligation] = []
         self._today = date.min
-        self._headers: list[str] = []
         self.retranslate()
 
     def refresh(self) -> None:
@@ -38,26 +37,8 @@ class ObligationTableModel(QAbstractTableModel):
     def case_id(self, row: int) -> UUID:
         return self._rows[row].case_id
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        term = self._rows[index.row()]
-        column = index.column()
+    def _cell(self, term: DueObligation, column: int, role: int) -> Any:
         state = DueState.OVERDUE if term.overdue else DueState.DUE_SOON
-        if role == Qt.ItemDataRole.UserRole:
-            return term
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(term, column, state)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -88,9 +69,5 @@ class ObligationTableModel(QAbstractTableModel):
             state=labels.due(state), fulfilment=labels.fulfilment(term.fulfilment))
 
     def retranslate(self) -> None:
-        self._headers = [self.tr("Case"), self.tr("Who owes"), self.tr("What"),
-                         self.tr("Amount, tenge"), self.tr("Due date"), self.tr("State")]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self._headers) - 1))
+        self.set_headers([self.tr("Case"), self.tr("Who owes"), self.tr("What"),
+                          self.tr("Amount, tenge"), self.tr("Due date"), self.tr("State")])

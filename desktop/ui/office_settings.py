@@ -23,9 +23,17 @@ from desktop.app import App
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.office import DEFAULT_TIMEZONE, Office, validate_office
 from desktop.core.register import CaseQuery
-from desktop.ui.form import ERROR_COLOUR, FieldRow, field_label, form_layout
-from desktop.ui.mediator_register import fit, scrolled
+from desktop.ui.form import (
+    FieldRow,
+    field_label,
+    fit,
+    form_layout,
+    ok_cancel,
+    reason_label,
+    scrolled,
+)
 from desktop.ui.steps import show_refusal
+from desktop.ui.unsaved import ask_save, may_close
 
 # Kazakhstan's zones as the tz database names them; since March 2024 all keep UTC+5.
 ZONES = ("Asia/Almaty", "Asia/Qostanay", "Asia/Aqtobe", "Asia/Aqtau", "Asia/Atyrau",
@@ -76,18 +84,13 @@ class OfficeSettings(QDialog):
             line.setWordWrap(True)
             rules_layout.addWidget(line)
 
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.reason = reason_label()
         self._later = QLabel()
         self._later.setWordWrap(True)
         self._later.setVisible(first_run)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel(self.save, self.reject, ok=QDialogButtonBox.StandardButton.Save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
@@ -184,24 +187,15 @@ class OfficeSettings(QDialog):
         return True
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
-        """Save, Discard or Cancel: Qt's own buttons, so Qt's translation names them."""
         text = self.tr("The office settings have changes that are not saved. Save them?")
         if self._first_run:
             text += "\n\n" + self._later.text()
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, self.tr("Unsaved changes"), text, buttons,
-                                    QMessageBox.StandardButton.Save)
+        return ask_save(self, self.tr("Unsaved changes"), text)
 
     def reject(self) -> None:
         """Cancel, Escape or the window's X: asks first about what was typed."""
-        if self.is_dirty():
-            answer = self.ask_unsaved()
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
-        super().reject()
+        if may_close(self.is_dirty(), self.ask_unsaved, self.save):
+            super().reject()
 
     def retranslate(self) -> None:
         if self._first_run:

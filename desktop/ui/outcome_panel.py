@@ -7,7 +7,6 @@ each stored at once.
 
 from __future__ import annotations
 
-from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,36 +23,26 @@ from PySide6.QtWidgets import (
 
 from desktop.app import App
 from desktop.core import lifecycle
-from desktop.core.case import SETTLING_OUTCOMES, Case, Fulfilment, Obligation
+from desktop.core.case import OWED_FULFILMENTS, SETTLING_OUTCOMES, Case, Obligation
 from desktop.core.deadline import DueState, due_state
 from desktop.core.lifecycle import Step
-from desktop.core.messages import Text
 from desktop.services.due import DUE_WITHIN_DAYS
 from desktop.ui import labels
 from desktop.ui.case_model import due_decoration
 from desktop.ui.closing_dialog import ClosingDialog
 from desktop.ui.form import ProblemLabel, form_layout, format_amount, format_day
 from desktop.ui.fulfilment_dialog import FulfilmentDialog
-from desktop.ui.steps import StepButton, take_step
+from desktop.ui.steps import StepButton, StepTab
 
-# Terms still owed: once fulfilled or recorded as not fulfilled, nothing is left to watch.
-OWED = (Fulfilment.PENDING, Fulfilment.PARTLY_FULFILLED)
 _DECORATIONS = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
                 Qt.ItemDataRole.DecorationRole)
 
 
-class OutcomePanel(QWidget):
+class OutcomePanel(StepTab):
     changed = Signal()  # never emitted: nothing here waits for Save (kept for the editor)
-    step_done = Signal(object)  # a step stored the case: the new Case
 
     def __init__(self, kelisim: App, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._app = kelisim
-        self._case: Case | None = None
-        self._offered: dict[Step, Text | None] = {}
-        self._today = date.min
-        self._dirty = False
-        self._problems: dict[str, str] = {}
+        super().__init__(kelisim, parent)
 
         self._open_box = QGroupBox()
         self._open_text = QLabel()
@@ -99,13 +87,7 @@ class OutcomePanel(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self._terms_box, 1)
         layout.addStretch(0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self._scroll(content)
         self.retranslate()
 
     # --- the editor's interface ------------------------------------------------------------
@@ -125,33 +107,21 @@ class OutcomePanel(QWidget):
                           or path.startswith("obligations")}
         self._problem.set_problem(next(iter(self._problems.values()), None))
 
-    def set_dirty(self, dirty: bool) -> None:
-        self._dirty = dirty
-        self._show_steps()
-
     # --- steps -----------------------------------------------------------------------------
 
     def close_case(self) -> ClosingDialog:
         case = self._loaded()
         dialog = ClosingDialog(case, self._app.reference, self._today, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda: self._stored(take_step(
-            dialog, self, lambda: self._app.cases.close(
-                case.id, dialog.chosen_outcome(), dialog.closed_date(), dialog.obligations()))))
-        dialog.open()
-        return dialog
+        return self._open_step(dialog, lambda: self._app.cases.close(
+            case.id, dialog.chosen_outcome(), dialog.closed_date(), dialog.obligations()))
 
     def record_fulfilment(self) -> FulfilmentDialog:
         case = self._loaded()
         term_id = self.selected_term()
         assert term_id is not None, "the button is disabled until a term is chosen"
         dialog = FulfilmentDialog(case, term_id, self._app.reference, self._today, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda: self._stored(take_step(
-            dialog, self, lambda: self._app.cases.record_fulfilment(
-                case.id, term_id, dialog.fulfilment(), dialog.fulfilled_on()))))
-        dialog.open()
-        return dialog
+        return self._open_step(dialog, lambda: self._app.cases.record_fulfilment(
+            case.id, term_id, dialog.fulfilment(), dialog.fulfilled_on()))
 
     def selected_term(self) -> UUID | None:
         rows = self.terms.selectionModel().selectedRows()
@@ -162,15 +132,6 @@ class OutcomePanel(QWidget):
     def _fulfil_if_enabled(self) -> None:
         if self.fulfilment_step.isVisibleTo(self) and self.fulfilment_step.button.isEnabled():
             self.record_fulfilment()
-
-    def _loaded(self) -> Case:
-        assert self._case is not None, "load() a case first"
-        return self._case
-
-    def _stored(self, case: Case | None) -> None:
-        if case is not None:
-            self.load(case)
-            self.step_done.emit(case)
 
     def _show_steps(self) -> None:
         self.close_step.show_step(self._offered, Step.CLOSE, self._dirty)
@@ -199,7 +160,7 @@ class OutcomePanel(QWidget):
         chosen = self.selected_term()
         self.terms.setRowCount(len(case.obligations))
         for row, term in enumerate(case.obligations):
-            state = due_state(term.due_date, term.fulfilment in OWED, self._today,
+            state = due_state(term.due_date, term.fulfilment in OWED_FULFILMENTS, self._today,
                               DUE_WITHIN_DAYS)
             for column, text in enumerate(self._term_texts(case, term, state)):
                 item = QTableWidgetItem(text)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,13 +20,14 @@ from desktop.core.case import Case, Session
 from desktop.core.reference import ReferenceData
 from desktop.ui import labels
 from desktop.ui.form import (
-    ERROR_COLOUR,
-    date_edit,
     field_label,
     form_layout,
     from_qdate,
+    ok_cancel,
+    reason_label,
+    show_reason,
+    step_date,
     text_edit,
-    to_qdate,
 )
 from desktop.ui.steps import explain, refusal
 
@@ -46,9 +46,7 @@ class SessionDialog(QDialog):
         self._case = case
         self._reference = reference
         self._today = today
-        self.held_on = date_edit(latest=today)
-        self.held_on.setMinimumDate(to_qdate(case.reg_date))
-        self.held_on.setDate(to_qdate(today))
+        self.held_on = step_date(case.reg_date, today, today)
         self.place = QLineEdit()
         self.notes = text_edit()
         self._attendance = QGroupBox()
@@ -64,13 +62,8 @@ class SessionDialog(QDialog):
         form.addRow(self._place_label, self.place)
         form.addRow(self._attendance)
         form.addRow(self._notes_label, self.notes)
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                         | QDialogButtonBox.StandardButton.Cancel)
-        self._buttons.accepted.connect(self.submitted)
-        self._buttons.rejected.connect(self.reject)
+        self.reason = reason_label()
+        self._buttons = ok_cancel(self.submitted, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.reason)
@@ -92,9 +85,7 @@ class SessionDialog(QDialog):
         why = explain(found, {"held_on": self._date_label.text(),
                               "place": self._place_label.text(),
                               "notes": self._notes_label.text()})
-        self.reason.setText(why)
-        self.reason.setVisible(bool(why))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not why)
+        show_reason(self.reason, self._buttons, why)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Record a session — case {number}").format(

@@ -9,10 +9,22 @@ button can say why it is disabled instead of failing after the click.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.app import App
 from desktop.core.case import Case, validate_case
 from desktop.core.errors import DomainError, TransitionError, ValidationError
 from desktop.core.lifecycle import Step
@@ -20,6 +32,8 @@ from desktop.core.messages import Text
 from desktop.core.reference import ReferenceData
 from desktop.ui.i18n import message
 from desktop.ui.labels import word
+
+StepDialog = TypeVar("StepDialog", bound=QDialog)
 
 
 def blocked_reason(offered: dict[Step, Text | None], step: Step, dirty: bool) -> str | None:
@@ -78,6 +92,61 @@ def take_step(dialog: QDialog | None, parent: QWidget, action: Callable[[], Case
     if dialog is not None:
         dialog.accept()
     return case
+
+
+class StepTab(QWidget):
+    """A tab of the case editor whose steps are stored at once, each as its own transaction.
+
+    A subclass lays its groups out in a widget given to `_scroll`, shows its step buttons in
+    `_show_steps`, and after a stored step shows the case again through `load`.
+    """
+
+    step_done = Signal(object)  # a step stored the case: the new Case
+
+    def __init__(self, kelisim: App, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._app = kelisim
+        self._case: Case | None = None
+        self._offered: dict[Step, Text | None] = {}
+        self._today = date.min
+        self._dirty = False
+        self._problems: dict[str, str] = {}
+
+    def _scroll(self, content: QWidget) -> None:
+        """`content` fills the tab, and scrolls when large type makes it taller than the tab."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def load(self, case: Case) -> None:
+        raise NotImplementedError
+
+    def set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self._show_steps()
+
+    def _show_steps(self) -> None:
+        raise NotImplementedError
+
+    def _loaded(self) -> Case:
+        assert self._case is not None, "load() a case first"
+        return self._case
+
+    def _open_step(self, dialog: StepDialog, action: Callable[[], Case]) -> StepDialog:
+        """Open a step's dialog (gone once closed); its `submitted` runs `action` as the step."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda: self._stored(take_step(dialog, self, action)))
+        dialog.open()
+        return dialog
+
+    def _stored(self, case: Case | None) -> None:
+        if case is not None:
+            self.load(case)
+            self.step_done.emit(case)
 
 
 def confirm(parent: QWidget, title: str, text: str, yes: str,
