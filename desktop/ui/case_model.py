@@ -27,7 +27,7 @@ from desktop.ui.form import format_day, set_up_table
 from desktop.ui.labels import word
 from desktop.ui.table_model import Index, RowTableModel
 
-PAGE = 200  # rows read at a time: a few screens, some 20 ms
+PAGE = 100  # rows read at a time: more than a screen at any type size, some 5 ms at 100k cases
 
 # Soft tints that keep dark text readable; the state is also said by an icon and in words.
 _BACKGROUNDS = {DueState.DUE_SOON: QColor("#ffe7b0"), DueState.OVERDUE: QColor("#f7c6c0")}
