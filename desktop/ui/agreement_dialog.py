@@ -5,12 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.case import Case
 from desktop.core.deadline import deadline_for
 from desktop.core.reference import DeadlineRules
-from desktop.ui.form import field_label, form_layout, format_day, from_qdate, ok_cancel, step_date
+from desktop.ui.form import (
+    accept_button,
+    field_label,
+    form_layout,
+    format_day,
+    from_qdate,
+    ok_cancel,
+    step_date,
+)
 
 
 class AgreementDialog(QDialog):
@@ -59,7 +67,7 @@ class AgreementDialog(QDialog):
         self._intro.setText(self.tr(
             "Mediation starts when the parties and the mediator sign the agreement to mediate."))
         self._label.setText(self.tr("&Signed on"))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        accept_button(self._buttons).setText(
             self.tr("Start mediation"))
         self._show_limit()
 

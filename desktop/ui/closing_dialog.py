@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -33,6 +32,7 @@ from desktop.core.reference import ReferenceData
 from desktop.ui import labels
 from desktop.ui.form import (
     ProblemLabel,
+    accept_button,
     amount_edit,
     date_edit,
     field_label,
@@ -306,7 +306,7 @@ class ClosingDialog(QDialog):
             self.outcome.setItemText(index, labels.outcome(outcome))
         self._terms_box.setTitle(self.tr("Agreed terms of the settlement"))
         self.add_term_button.setText(self.tr("&Add an agreed term"))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        accept_button(self._buttons).setText(
             self.tr("Close the case…"))
         self._check()
 

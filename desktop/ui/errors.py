@@ -130,6 +130,8 @@ def install(folder: Path) -> None:
         _log_file = folder / LOG_FILE
     except OSError:  # an unusable data folder: show_startup_failure will say so
         _log_file = None
+        # ...and Python's last-resort handler must not print the stack to the console instead.
+        logging.getLogger("kelisim").addHandler(logging.NullHandler())
     _reporter = _Reporter()  # made here, in the GUI thread, so its slot runs there
     _reporter.raised.connect(report, Qt.ConnectionType.QueuedConnection)
     sys.excepthook = _hook
@@ -169,8 +171,12 @@ def report(error: BaseException) -> None:
     dialog.open()
 
 
-def show_startup_failure(folder: Path, error: Exception) -> None:
-    """Say why the data folder could not be opened; waits until the user closes the message."""
+def show_startup_failure(folder: Path, error: Exception, interactive: bool = True) -> None:
+    """Say why the data folder could not be opened; waits until the user closes the message.
+
+    Not `interactive` (a start-up check with --show-and-exit): the reason goes to stderr, since
+    nobody may be there to close a window.
+    """
     if isinstance(error, DomainError):  # a newer schema, a damaged database...
         log.warning("the data folder was refused", exc_info=error)
         text = QCoreApplication.translate(
@@ -184,7 +190,13 @@ def show_startup_failure(folder: Path, error: Exception) -> None:
     else:
         log.error("the data folder could not be opened", exc_info=error)
         log_file = folder / LOG_FILE
-        ErrorDialog(error, log_file if log_file.is_file() else None).exec()
+        if interactive:
+            ErrorDialog(error, log_file if log_file.is_file() else None).exec()
+        else:
+            print(f"kelisim: internal error; details are in {log_file}", file=sys.stderr)
+        return
+    if not interactive:
+        print(f"kelisim: {text}", file=sys.stderr)
         return
     box = QMessageBox(QMessageBox.Icon.Critical,
                       QCoreApplication.translate("Errors", "Kelisim cannot start"), text,

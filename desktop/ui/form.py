@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -105,20 +106,33 @@ def reason_label() -> QLabel:
 
 def ok_cancel(on_ok: Callable[[], object] | SignalInstance,
               on_cancel: Callable[[], object],
-              ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
-              ) -> QDialogButtonBox:
-    """A dialog's `ok` (OK, or e.g. Save) and Cancel buttons, in the platform's order."""
-    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+              ok: QDialogButtonBox.StandardButton | None = None) -> QDialogButtonBox:
+    """A dialog's accept button and Cancel, in the platform's order.
+
+    `ok` None: a button whose text the dialog sets (e.g. "Start mediation"). It is not Qt's
+    standard OK, because on a language switch Qt renames a standard button back to "OK" after
+    the dialog has set its own text.
+    """
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    if ok is None:
+        buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole).setDefault(True)
+    else:
+        buttons.addButton(ok)
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(on_cancel)
     return buttons
+
+
+def accept_button(buttons: QDialogButtonBox) -> QPushButton:
+    return next(b for b in buttons.buttons()
+                if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
 
 
 def show_reason(reason: QLabel, buttons: QDialogButtonBox, why: str) -> None:
     """Say `why` OK waits (in a `reason_label`), or, when nothing is in the way, enable OK."""
     reason.setText(why)
     reason.setVisible(bool(why))
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not why)
+    accept_button(buttons).setEnabled(not why)
 
 
 class ProblemLabel(QLabel):

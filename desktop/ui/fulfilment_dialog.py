@@ -6,13 +6,14 @@ from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import lifecycle
 from desktop.core.case import DATED_FULFILMENTS, Case, Fulfilment
 from desktop.core.reference import ReferenceData
 from desktop.ui import labels
 from desktop.ui.form import (
+    accept_button,
     field_label,
     form_layout,
     from_qdate,
@@ -83,7 +84,7 @@ class FulfilmentDialog(QDialog):
             self.state.setItemText(index, labels.fulfilment(value))
         self._state_label.setText(self.tr("&Fulfilment"))
         self._on_label.setText(self.tr("Fulfilled &on"))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
+        accept_button(self._buttons).setText(self.tr("Record"))
         self._check()
 
     def changeEvent(self, event: QEvent) -> None:

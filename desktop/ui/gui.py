@@ -23,14 +23,19 @@ def qt_application(argv: list[str] | None = None) -> QApplication:
     return qt
 
 
-def start(folder: Path, preferences: Preferences, translator: Translator) -> MainWindow | None:
+def start(folder: Path, preferences: Preferences, translator: Translator,
+          interactive: bool = True) -> MainWindow | None:
     """Open the data folder and show the main window; None (after saying why) if it cannot."""
+    kelisim = None
     try:
         kelisim = open_app(folder)
+        # The window reads the register at once: a file damaged past its header fails here.
+        window = MainWindow(kelisim, preferences, translator)
     except Exception as error:  # a refusal (newer schema, damaged file) or an unusable folder
-        errors.show_startup_failure(folder, error)
+        if kelisim is not None:
+            kelisim.close()
+        errors.show_startup_failure(folder, error, interactive)
         return None
-    window = MainWindow(kelisim, preferences, translator)
     window.show()
     return window
 
@@ -42,7 +47,7 @@ def run(folder: Path, show_and_exit: bool = False) -> int:
     translator.switch(preferences.language)
     apply_font_size(qt, preferences.font_size)
     errors.install(folder)
-    window = start(folder, preferences, translator)
+    window = start(folder, preferences, translator, interactive=not show_and_exit)
     if window is None:
         return 1
     if show_and_exit:  # a start-up check (installer, benchmark): leave once the window is up

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QLineEdit,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from desktop.core.case import Case, Session
 from desktop.core.reference import ReferenceData
 from desktop.ui import labels
 from desktop.ui.form import (
+    accept_button,
     field_label,
     form_layout,
     from_qdate,
@@ -97,7 +97,7 @@ class SessionDialog(QDialog):
             check.setText(self.tr("{name} ({role})").format(
                 name=party.name, role=labels.party_role(party.role)))
         self._notes_label.setText(self.tr("&Notes: what was discussed or agreed"))
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        accept_button(self._buttons).setText(
             self.tr("Record the session"))
         self._check()
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.core.case import Case, CaseStatus
 from desktop.core.mediator import Mediator, MediatorKind
 from desktop.core.messages import problem
-from desktop.ui.form import to_qdate
+from desktop.ui.form import accept_button, to_qdate
 from desktop.ui.mediation_panel import MediationPanel
 
 TODAY = date(2026, 3, 20)
@@ -35,7 +36,7 @@ def case(app, make_case) -> Case:
 
 
 def press_ok(dialog) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    accept_button(dialog.findChild(QDialogButtonBox)).click()
 
 
 def answer(box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
@@ -125,7 +126,7 @@ def test_record_a_session_with_attendance(app, panel, case, qtbot):
 def test_session_dialog_says_why_it_cannot_be_recorded(panel, case):
     panel.load(case)
     dialog = panel.record_session()
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok = accept_button(dialog.findChild(QDialogButtonBox))
     assert ok.isEnabled()
     dialog.place.setText("x" * 501)
     assert not ok.isEnabled()
@@ -182,3 +183,13 @@ def test_unsaved_edits_block_the_steps_with_the_reason(panel, case):
         assert step.reason.text() == "Save your changes first"
     panel.set_dirty(False)
     assert panel.start_step.button.isEnabled() and panel.start_step.reason.text() == ""
+
+
+def test_a_step_button_keeps_its_name_across_a_language_switch(panel, case, qtbot, translator):
+    panel.load(case)
+    dialog = panel.start_mediation()
+    translator.switch("ru")
+    qtbot.wait(10)
+    button = accept_button(dialog.findChild(QDialogButtonBox))
+    assert button.text() == QCoreApplication.translate("AgreementDialog", "Start mediation")
+    assert "OK" not in button.text()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.core.case import Case, CaseStatus, Fulfilment, Obligation, Outcome
 from desktop.core.mediator import Mediator
-from desktop.ui.form import to_qdate
+from desktop.ui.form import accept_button, to_qdate
 from desktop.ui.outcome_panel import OutcomePanel
 
 TODAY = date(2026, 3, 20)
@@ -39,7 +39,7 @@ def mediated(app, registered) -> Case:
 
 
 def ok_button(dialog):
-    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    return accept_button(dialog.findChild(QDialogButtonBox))
 
 
 def offered(dialog) -> list[str]:

@@ -1,0 +1,46 @@
+"""`kelisim` with no command: the window starts, or says why not and never hangs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def _start(folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               LANG="en_US.UTF-8", LC_ALL="en_US.UTF-8")  # a first start speaks English
+    return subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(folder),
+                           "--show-and-exit"], capture_output=True, text=True, env=env,
+                          timeout=60)
+
+
+def _demo(folder: Path) -> None:
+    subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(folder), "demo",
+                    "--cases", "300"], check=True, capture_output=True)
+
+
+def test_the_window_starts_and_closes(tmp_path):
+    _demo(tmp_path / "office")
+    result = _start(tmp_path / "office", tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("damage", ["garbage", "pages"])
+def test_a_damaged_database_is_refused_with_a_reason(tmp_path, damage):
+    folder = tmp_path / "office"
+    _demo(folder)
+    database = folder / "kelisim.sqlite3"
+    if damage == "garbage":
+        database.write_bytes(os.urandom(64 * 1024))
+    else:  # the header survives; the pages the register reads do not
+        with database.open("r+b") as f:
+            f.seek(8192)
+            f.write(b"\xff" * 40_000)
+    result = _start(folder, tmp_path)
+    assert result.returncode == 1
+    assert "cannot be opened" in result.stderr
+    assert "Traceback" not in result.stderr
