@@ -428,7 +428,10 @@ def case_page(session: Session, query: CaseQuery, offset: int, limit: int) -> li
 
 
 def _order(query: CaseQuery) -> list:
-    return [c.desc() if query.descending else c.asc() for c in _SORT_COLUMNS[query.sort]]
+    order = [c.desc() if query.descending else c.asc() for c in _SORT_COLUMNS[query.sort]]
+    if query.sort is SortKey.DEADLINE:  # cases with no running time limit last, either way
+        return [CaseRow.deadline.is_(None), *order]
+    return order
 
 
 def count_cases(session: Session, query: CaseQuery) -> int:

@@ -102,9 +102,17 @@ class CaseTableModel(RowTableModel[CaseSummary]):
         self._query = query
         self._reset(PAGE)
 
-    def refresh(self) -> None:
-        """Read the query again (something was saved), keeping as many rows as were loaded."""
-        self._reset(max(len(self._rows), PAGE))
+    def refresh(self, changed: UUID | None = None) -> None:
+        """Show what was saved: a case already listed is read again alone, in its place (reading
+        again the thousands of rows scrolled through would freeze the window); anything else
+        (a new or deleted case, F5) reads the query again from its first page."""
+        row = self.row_of(changed) if changed else None
+        fresh = self._app.cases.summaries([changed]) if row is not None else []
+        if not fresh:
+            self._reset(PAGE)
+            return
+        self._rows[row] = fresh[0]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _reset(self, rows: int) -> None:
         self.beginResetModel()

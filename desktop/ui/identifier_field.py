@@ -89,8 +89,9 @@ class IdentifierField(QWidget):
         elif len(value) < LENGTH:
             # Still being typed: a quiet count, not an error.
             self._say(self.tr("{count} of 12 digits").format(count=len(value)), "")
-        elif reason := identifier_problem(value):
-            self._say(f"{name}: {message(reason)}", ERROR_COLOUR)
+        elif reason := identifier_problem(
+                value, legal_entity=self._kind is PartyKind.LEGAL_ENTITY):
+            self._say(message(reason), ERROR_COLOUR)  # the reason names the IIN or BIN itself
         elif kind_for_identifier(value) is not self._kind:
             if self._kind is PartyKind.INDIVIDUAL:
                 text = self.tr("This is an organisation's BIN, not a person's IIN")

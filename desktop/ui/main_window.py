@@ -197,10 +197,8 @@ class MainWindow(QMainWindow):
         self._refresh(self._chosen_in_register())
 
     def _refresh(self, choose: UUID | None) -> None:
-        scroll = self.table.verticalScrollBar().value()
-        self.model.refresh()
+        self.model.refresh(choose)
         self.due.refresh()
-        self.table.verticalScrollBar().setValue(scroll)
         row = self.model.row_of(choose) if choose else None
         if row is not None:
             self.table.selectRow(row)
@@ -280,6 +278,7 @@ class MainWindow(QMainWindow):
             "agreements and their terms, kept on this computer.").format(version=__version__))
 
     def _office_changed(self) -> None:
+        self.statusBar().clearMessage()  # "set up the office first" no longer applies
         self._say_office()
         self.refresh()  # a new time zone may change what "today" and "due soon" are
 

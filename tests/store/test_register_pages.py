@@ -54,6 +54,16 @@ def test_pages_are_slices_of_the_whole_list(register: App):
                 query, offset, limit)
 
 
+@pytest.mark.parametrize("descending", [False, True])
+def test_cases_without_a_deadline_come_last_in_deadline_order(register: App, descending):
+    query = CaseQuery(sort=SortKey.DEADLINE, descending=descending, today=TODAY)
+    deadlines = [r.deadline for r in register.cases.summaries(register.cases.ids(query))]
+    dated = [d for d in deadlines if d is not None]
+    assert dated and None in deadlines
+    assert deadlines == dated + [None] * (len(deadlines) - len(dated))
+    assert dated == sorted(dated, reverse=descending)
+
+
 def test_register_order_is_by_date_then_number(register: App):
     rows = register.cases.summaries(register.cases.ids(CaseQuery(today=TODAY)))
     keys = [(r.reg_date, int(r.number.rsplit("-", 1)[1])) for r in rows]

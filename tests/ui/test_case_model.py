@@ -158,14 +158,29 @@ def test_a_deadline_within_seven_days_is_due_soon_and_a_later_one_is_plain(qapp,
     assert column(model, CaseTableModel.DEADLINE) == [f"{soon} — Due soon"]
 
 
-def test_refresh_keeps_the_rows_loaded_and_shows_new_cases(qapp, app: App, make_case):
+def test_a_new_case_shows_from_the_first_page(qapp, app: App, make_case):
     app.demo().generate(450, seed=2)
     model = loaded(app)
     model.fetchMore(QModelIndex())
-    app.cases.register(make_case(app.office.today(), seed=99, applicant="Жаңа Іс"))
-    model.refresh()
-    assert (model.rowCount(), model.total) == (2 * case_model.PAGE, 451)
+    case = app.cases.register(make_case(app.office.today(), seed=99, applicant="Жаңа Іс"))
+    model.refresh(case.id)
+    assert (model.rowCount(), model.total) == (case_model.PAGE, 451)
     assert cell(model, 0, CaseTableModel.PARTIES).startswith("Жаңа І.")
+
+
+def test_a_saved_case_is_read_again_in_its_place(qapp, app: App, qtbot):
+    app.demo().generate(450, seed=2)
+    model = loaded(app)
+    model.fetchMore(QModelIndex())
+    row = case_model.PAGE + 5  # scrolled past the first page
+    case = app.cases.get(model.case_id(row))
+    case.parties[0].name = "Өзгертілген Есім"
+    app.cases.save(case)
+    with qtbot.waitSignal(model.dataChanged):
+        model.refresh(case.id)
+    assert model.rowCount() == 2 * case_model.PAGE  # nothing read again but that row
+    assert model.case_id(row) == case.id
+    assert "Өзгертілген" in cell(model, row, CaseTableModel.PARTIES)
 
 
 def test_retranslate_announces_new_headers_and_cells(qapp, app: App, make_case, qtbot):

@@ -94,3 +94,10 @@ def test_changed_is_emitted_once_per_real_change(qtbot, field):
     assert field.text() == "12"
     with qtbot.assertNotEmitted(field.changed):
         field.edit.insert(" ")  # only a space: cleaned away, the number is the same
+
+
+def test_a_mistyped_bin_is_called_a_bin(qtbot, field, make_iin):
+    field.set_kind(PartyKind.LEGAL_ENTITY)
+    reason = typed(qtbot, field, wrong_check_digit(make_iin(5, legal_entity=True)))
+    assert "BIN" in reason and "IIN" not in reason
+    assert "check digit" in reason
