@@ -158,7 +158,7 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
 
 def report(error: BaseException) -> None:
     """Log `error` and tell the user about it in the active window, without blocking."""
-    parent = QApplication.activeWindow()
+    parent = _lasting_window()
     info = (type(error), error, error.__traceback__)
     if isinstance(error, DomainError):
         # A refusal nobody caught: the user is told why, as anywhere else; the stack is a bug.
@@ -169,6 +169,16 @@ def report(error: BaseException) -> None:
     dialog = ErrorDialog(error, _log_file, parent)
     _keep(dialog)
     dialog.open()
+
+
+def _lasting_window() -> QWidget | None:
+    """The active window, unless it is a message box or dialog about to close and take its
+    children with it (an error raised by a confirmation's Yes): then the window under it."""
+    window = QApplication.activeWindow()
+    while window is not None and (isinstance(window, QMessageBox) or window.testAttribute(
+            Qt.WidgetAttribute.WA_DeleteOnClose)):
+        window = window.parentWidget().window() if window.parentWidget() else None
+    return window
 
 
 def show_startup_failure(folder: Path, error: Exception, interactive: bool = True) -> None:

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from desktop.core.errors import DomainError, StaleRecordError
 from desktop.core.messages import problem
 from desktop.ui import errors
 from desktop.ui.errors import ErrorDialog
+from desktop.ui.steps import confirm
 
 NAME = "Қасымов Әділ"
 
@@ -165,3 +166,23 @@ def test_install_survives_an_unusable_data_folder(tmp_path, hooks):
     blocked.write_text("not a folder")
     errors.install(blocked)  # show_startup_failure says what is wrong, later
     assert sys.excepthook is errors._hook
+
+
+def test_an_error_raised_by_a_confirmations_yes_stays_on_screen(installed, qtbot):
+    # The confirmation deletes itself as it closes; a dialog parented to it would go too.
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+
+    def remove() -> None:
+        raise RuntimeError("database is locked")
+
+    box = confirm(window, "Delete", "Delete it?", "Delete", remove)
+    qtbot.waitUntil(box.isVisible)
+    QApplication.setActiveWindow(box)
+    next(b for b in box.buttons()
+         if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+    qtbot.waitUntil(lambda: bool(shown(ErrorDialog)))
+    qtbot.wait(50)  # the box's deferred deletion has run
+    dialog = shown(ErrorDialog)[0]
+    assert dialog.isVisible() and dialog.parentWidget() is window
