@@ -21,7 +21,7 @@ from desktop.app import App
 from desktop.core.case import OPEN_STATUSES, CaseStatus
 from desktop.core.register import CaseQuery
 from desktop.ui import labels
-from desktop.ui.form import date_edit
+from desktop.ui.form import date_edit, to_qdate
 
 
 class Period(Enum):
@@ -36,10 +36,6 @@ _STATUSES: list[tuple[CaseStatus, ...]] = [
     (), OPEN_STATUSES, (CaseStatus.REGISTERED,), (CaseStatus.IN_MEDIATION,), (CaseStatus.CLOSED,)]
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
 class CaseFilters(QWidget):
     """Narrows the register; `changed` after any choice, `apply` puts the choices in a query."""
 
@@ -52,7 +48,7 @@ class CaseFilters(QWidget):
         self.category = self._combo()
         self.mediator = self._combo()
         self.period = self._combo()
-        today = _qdate(kelisim.office.today())
+        today = to_qdate(kelisim.office.today())
         self.date_from = self._date_edit(today.addDays(-30))
         self.date_to = self._date_edit(today)
         self.clear = QPushButton(self)
@@ -142,8 +138,8 @@ class CaseFilters(QWidget):
         categories = self._app.reference.categories
         self._fill(self.category, [(labels.term(categories, t.key), t.key)
                                    for t in categories.terms])
-        self._fill(self.mediator, [(m.full_name, m.id) for m in sorted(
-            self._app.mediators.list(), key=lambda m: m.full_name)])
+        # The register comes in Kazakh alphabet order (Ә after А), which sorted() would undo.
+        self._fill(self.mediator, [(m.full_name, m.id) for m in self._app.mediators.list()])
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
         chosen = combo.currentData()

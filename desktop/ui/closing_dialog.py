@@ -86,8 +86,8 @@ class TermForm(QGroupBox):
         form.addRow(due)
         form.addRow(self.remove_button)
         self.setLayout(form)
-        # Choices by index, not item data: PySide6 6.12 miscounts the references of a None
-        # passed through a QVariant, which in time crashes Python 3.11.
+        # Choices by index, not item data: PySide6 6.12.0 (excluded in pyproject.toml) miscounted
+        # the references of a None passed through a QVariant, crashing Python 3.11.
         self._creditors: list[UUID | None] = [None, *(party.id for party in parties)]
         self.debtor.addItems(["" for _ in parties])
         self.creditor.addItems(["" for _ in self._creditors])

@@ -177,10 +177,12 @@ class MediationPanel(StepTab):
     def _show_mediators(self) -> None:
         self.assigned.clear()
         for mediator_id in self._mediator_ids:
-            mediator = self._register[mediator_id]
-            self.assigned.addItem(QListWidgetItem(self._mediator_text(mediator)))
-        # Choices by index, not item data: PySide6 6.12 miscounts the references of a None
-        # passed through a QVariant (an empty combo box's currentData), crashing Python 3.11.
+            mediator = self._register.get(mediator_id)  # None: removed by the regional centre
+            self.assigned.addItem(QListWidgetItem(
+                self._mediator_text(mediator) if mediator
+                else self.tr("A mediator no longer in the register")))
+        # Choices by index, not item data: PySide6 6.12.0 (excluded in pyproject.toml) miscounted
+        # the references of a None passed through a QVariant, crashing Python 3.11.
         self._choices = [m.id for m in self._register.values()
                          if m.active and m.id not in self._mediator_ids]
         self.choice.clear()

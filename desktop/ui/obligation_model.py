@@ -6,14 +6,14 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from desktop.app import App
 from desktop.core.deadline import DueState
 from desktop.services.due import DUE_WITHIN_DAYS, DueObligation
 from desktop.ui import labels
 from desktop.ui.case_model import deadline_tooltip, due_decoration
-from desktop.ui.form import format_day
+from desktop.ui.form import format_amount, format_day
 from desktop.ui.table_model import RowTableModel
 
 
@@ -62,7 +62,7 @@ class ObligationTableModel(RowTableModel[DueObligation]):
         if column == self.WHAT:
             return term.description
         if column == self.AMOUNT:
-            return "" if term.amount is None else QLocale().toString(float(term.amount), "f", 2)
+            return format_amount(term.amount)
         if column == self.DUE_DATE:
             return format_day(term.due_date)
         return self.tr("{state} — {fulfilment}").format(

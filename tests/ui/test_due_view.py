@@ -76,7 +76,7 @@ def test_terms_due_or_late_are_shown_with_colour_icon_and_words(qtbot, office: A
         return terms.data(terms.index(row, column), role)
 
     assert [cell(0, c) for c in range(terms.columnCount())] == [
-        case.number, "Петров Пётр", "Returns the loan", "25,000.00",
+        case.number, "Петров Пётр", "Returns the loan", "25 000",
         format_day(TODAY - timedelta(days=2)), "Overdue — Pending"]
     assert cell(1, ObligationTableModel.STATE) == "Due soon — Pending"
     assert cell(0, ObligationTableModel.STATE, Role.BackgroundRole) == QColor("#f7c6c0")
