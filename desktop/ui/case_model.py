@@ -27,6 +27,8 @@ from desktop.ui.form import format_day, set_up_table
 from desktop.ui.labels import word
 from desktop.ui.table_model import Index, RowTableModel
 
+SAMPLE_NUMBER = "KRG01-2026-00000"  # widths of columns, measured in the current type
+SAMPLE_DATE = "00.00.0000"
 PAGE = 100  # rows read at a time: more than a screen at any type size, some 5 ms at 100k cases
 
 # Soft tints that keep dark text readable; the state is also said by an icon and in words.
@@ -240,8 +242,9 @@ def configure_view(view: QTableView) -> None:
     """
     model = view.model()
     assert isinstance(model, CaseTableModel)
-    # Characters per column: a whole case number, a date, a deadline with its state in words.
-    set_up_table(view, (17, 12, 30, 20, 22, 18, 28), stretch=CaseTableModel.PARTIES)
+    # A whole case number, a date, a deadline with its state in words; the parties take the rest.
+    set_up_table(view, (SAMPLE_NUMBER, SAMPLE_DATE, 0, 18, 22, 16, 24),
+                 stretch=CaseTableModel.PARTIES)
     header = view.horizontalHeader()
     header.setSortIndicator(model.sort_column(), Qt.SortOrder.DescendingOrder
                             if model.query.descending else Qt.SortOrder.AscendingOrder)

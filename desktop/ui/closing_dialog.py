@@ -36,6 +36,7 @@ from desktop.ui.form import (
     amount_edit,
     date_edit,
     field_label,
+    fit,
     form_layout,
     format_day,
     from_qdate,
@@ -197,6 +198,7 @@ class ClosingDialog(QDialog):
         self.outcome.currentIndexChanged.connect(self._check)
         self._offer_outcomes()
         self.retranslate()
+        fit(self, columns=100, lines=30)  # room for several terms and long names
 
     def chosen_outcome(self) -> Outcome | None:
         index = self.outcome.currentIndex()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidge
 from desktop.app import App
 from desktop.core.register import CaseQuery, SortKey
 from desktop.services.due import DUE_WITHIN_DAYS
-from desktop.ui.case_model import CaseTableModel, configure_view
+from desktop.ui.case_model import SAMPLE_DATE, SAMPLE_NUMBER, CaseTableModel, configure_view
 from desktop.ui.form import set_up_table
 from desktop.ui.obligation_model import ObligationTableModel
 from desktop.ui.preferences import Preferences
@@ -39,7 +39,8 @@ class DueView(QWidget):
         configure_view(self.case_table)
         self.term_table = QTableView(self)
         self.term_table.setModel(self.terms)
-        set_up_table(self.term_table, (17, 26, 30, 14, 12, 30), stretch=2)  # what is owed
+        set_up_table(self.term_table, (SAMPLE_NUMBER, 26, 0, "000 000 000", SAMPLE_DATE, 26),
+                     stretch=2)  # what is owed
         self.case_label, self.term_label = QLabel(self), QLabel(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         for label, table in [(self.case_label, self.case_table),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QSize, Qt, SignalInstance
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -216,9 +216,12 @@ def amount_edit() -> QLineEdit:
     return edit
 
 
-def set_up_table(view: QTableView, chars: Sequence[int], stretch: int) -> None:
-    """A read-only list: whole rows chosen, long texts elided, column widths in characters (so
-    they grow with the type size) and one column taking the rest of the width."""
+def set_up_table(view: QTableView, widths: Sequence[str | int], stretch: int) -> None:
+    """A read-only list: whole rows chosen, long texts elided, one column taking the rest of the
+    width and the others as wide as a sample text or a number of digits, and their title.
+
+    The widths follow the type size and the language (the titles change) as they change.
+    """
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
@@ -227,10 +230,36 @@ def set_up_table(view: QTableView, chars: Sequence[int], stretch: int) -> None:
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    width = view.fontMetrics().averageCharWidth()
-    for column, count in enumerate(chars):
-        header.resizeSection(column, count * width)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    _ColumnSizer(view, widths)
+
+
+class _ColumnSizer(QObject):
+    """Sizes a view's columns now and again whenever its type size or language changes."""
+
+    def __init__(self, view: QTableView, widths: Sequence[str | int]):
+        super().__init__(view)
+        self._view = view
+        self._widths = tuple(widths)
+        view.installEventFilter(self)
+        self.size()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            QTimer.singleShot(0, self.size)  # after the model has its new titles
+        return False
+
+    def size(self) -> None:
+        view, header = self._view, self._view.horizontalHeader()
+        cells, titles = view.fontMetrics(), header.fontMetrics()
+        digit = cells.horizontalAdvance("0")
+        for column, width in enumerate(self._widths):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                continue
+            sample = cells.horizontalAdvance(width) if isinstance(width, str) else width * digit
+            title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            # Room for the cell's margins and the header's sort arrow.
+            header.resizeSection(column, max(sample, titles.horizontalAdvance(title)) + 4 * digit)
 
 
 # --- windows in characters of their type -------------------------------------------------------

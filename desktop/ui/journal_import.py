@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.app import App
 from desktop.core.errors import DomainError
 from desktop.services.journal import ImportReport
+from desktop.ui.form import fit
 from desktop.ui.i18n import current_language, message
 
 
@@ -68,8 +69,7 @@ class JournalImport(QDialog):
         layout.addWidget(self._summary)
         layout.addWidget(self._problems, 1)
         layout.addWidget(self._buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 110,
-                    self.fontMetrics().height() * 30)
+        fit(self, columns=110, lines=30)
         self.retranslate()
 
     # --- actions -------------------------------------------------------------------------

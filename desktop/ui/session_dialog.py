@@ -21,6 +21,7 @@ from desktop.ui import labels
 from desktop.ui.form import (
     accept_button,
     field_label,
+    fit,
     form_layout,
     from_qdate,
     ok_cancel,
@@ -72,6 +73,7 @@ class SessionDialog(QDialog):
         self.place.textChanged.connect(self._check)
         self.notes.textChanged.connect(self._check)
         self.retranslate()
+        fit(self, columns=80, lines=24)
 
     def session(self) -> Session:
         attended = tuple(party.id for party, check in zip(self._case.parties, self.attended,
