@@ -242,10 +242,13 @@ def configure_view(view: QTableView) -> None:
     """
     model = view.model()
     assert isinstance(model, CaseTableModel)
-    # A whole case number, a date, a deadline with its state in words; the parties take the rest.
-    set_up_table(view, (SAMPLE_NUMBER, SAMPLE_DATE, 0, 18, 22, 16, 24),
-                 stretch=CaseTableModel.PARTIES)
+    # A whole case number and date, two short names of parties; the deadline takes the rest.
+    set_up_table(view, (SAMPLE_NUMBER, SAMPLE_DATE, 30, 18, 20, 14, 26), stretch=None)
     header = view.horizontalHeader()
+    # Shown as: number, date, parties, status, deadline, then category and mediators, so that
+    # what needs doing is seen without scrolling sideways at a large type size.
+    header.moveSection(header.visualIndex(CaseTableModel.STATUS), CaseTableModel.PARTIES + 1)
+    header.moveSection(header.visualIndex(CaseTableModel.DEADLINE), CaseTableModel.PARTIES + 2)
     header.setSortIndicator(model.sort_column(), Qt.SortOrder.DescendingOrder
                             if model.query.descending else Qt.SortOrder.AscendingOrder)
 

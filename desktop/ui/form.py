@@ -216,9 +216,10 @@ def amount_edit() -> QLineEdit:
     return edit
 
 
-def set_up_table(view: QTableView, widths: Sequence[str | int], stretch: int) -> None:
-    """A read-only list: whole rows chosen, long texts elided, one column taking the rest of the
-    width and the others as wide as a sample text or a number of digits, and their title.
+def set_up_table(view: QTableView, widths: Sequence[str | int], stretch: int | None) -> None:
+    """A read-only list: whole rows chosen, long texts elided, one column (`stretch`, else the
+    last) taking the rest of the width and the others as wide as a sample text or a number of
+    digits, and their title; a list wider than the window scrolls sideways.
 
     The widths follow the type size and the language (the titles change) as they change.
     """
@@ -229,8 +230,9 @@ def set_up_table(view: QTableView, widths: Sequence[str | int], stretch: int) ->
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     _ColumnSizer(view, widths)
 
 
