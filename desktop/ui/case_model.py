@@ -23,12 +23,10 @@ from desktop.core.party import PartyKind, PartyRole
 from desktop.core.register import CaseQuery, CaseSummary, PartyLine, SortKey
 from desktop.services.due import DUE_WITHIN_DAYS
 from desktop.ui import labels
-from desktop.ui.form import format_day, set_up_table
+from desktop.ui.form import SAMPLE_DATE, SAMPLE_NUMBER, format_day, set_up_table
 from desktop.ui.labels import word
 from desktop.ui.table_model import Index, RowTableModel
 
-SAMPLE_NUMBER = "KRG01-2026-00000"  # widths of columns, measured in the current type
-SAMPLE_DATE = "00.00.0000"
 PAGE = 100  # rows read at a time: more than a screen at any type size, some 5 ms at 100k cases
 
 # Soft tints that keep dark text readable; the state is also said by an icon and in words.

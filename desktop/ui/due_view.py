@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidge
 from desktop.app import App
 from desktop.core.register import CaseQuery, SortKey
 from desktop.services.due import DUE_WITHIN_DAYS
-from desktop.ui.case_model import SAMPLE_DATE, SAMPLE_NUMBER, CaseTableModel, configure_view
-from desktop.ui.form import set_up_table
+from desktop.ui.case_model import CaseTableModel, configure_view
+from desktop.ui.form import SAMPLE_DATE, SAMPLE_NUMBER, set_up_table
 from desktop.ui.obligation_model import ObligationTableModel
 from desktop.ui.preferences import Preferences
 

@@ -35,6 +35,8 @@ from desktop.ui.i18n import message
 
 ERROR_COLOUR = "#a8071a"  # dark red: readable on the light background, also for weak eyes
 GOOD_COLOUR = "#1b5e20"
+SAMPLE_NUMBER = "KRG01-2026-00000"  # widths of columns, measured in the current type
+SAMPLE_DATE = "00.00.0000"
 DATE_FORMAT = "dd.MM.yyyy"  # how dates are written in Kazakhstan, in every language
 
 

@@ -37,7 +37,15 @@ from desktop.core.mediator import Mediator
 from desktop.services.due import DUE_WITHIN_DAYS
 from desktop.ui import labels
 from desktop.ui.agreement_dialog import AgreementDialog
-from desktop.ui.form import ERROR_COLOUR, GOOD_COLOUR, ProblemLabel, form_layout, format_day
+from desktop.ui.form import (
+    ERROR_COLOUR,
+    GOOD_COLOUR,
+    SAMPLE_DATE,
+    ProblemLabel,
+    form_layout,
+    format_day,
+    set_up_table,
+)
 from desktop.ui.i18n import message
 from desktop.ui.session_dialog import SessionDialog
 from desktop.ui.steps import StepButton, StepTab, confirm, take_step
@@ -121,12 +129,11 @@ class MediationPanel(StepTab):
         self._sessions_box = QGroupBox()
         self.sessions = QTableWidget(0, 4)
         self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sessions.verticalHeader().hide()
+        # Date, place, who came, and the notes in the rest of the width, wrapped, not cut.
+        set_up_table(self.sessions, (SAMPLE_DATE, 24, 30), stretch=None)
         self.sessions.setWordWrap(True)
-        header = self.sessions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.sessions.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self._sessions_problem = ProblemLabel(self.sessions)
         self.session_step = StepButton()
         self.session_step.button.clicked.connect(self.record_session)

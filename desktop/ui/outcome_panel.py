@@ -30,7 +30,14 @@ from desktop.services.due import DUE_WITHIN_DAYS
 from desktop.ui import labels
 from desktop.ui.case_model import due_decoration
 from desktop.ui.closing_dialog import ClosingDialog
-from desktop.ui.form import ProblemLabel, form_layout, format_amount, format_day
+from desktop.ui.form import (
+    SAMPLE_DATE,
+    ProblemLabel,
+    form_layout,
+    format_amount,
+    format_day,
+    set_up_table,
+)
 from desktop.ui.fulfilment_dialog import FulfilmentDialog
 from desktop.ui.steps import StepButton, StepTab
 
@@ -64,15 +71,14 @@ class OutcomePanel(StepTab):
         self._problem = ProblemLabel(self._closed_box)
 
         self._terms_box = QGroupBox()
-        self.terms = QTableWidget(0, 7)
+        self.terms = QTableWidget(0, 5)
         self.terms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.terms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.terms.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.terms.verticalHeader().hide()
+        # Who owes whom, what (the rest of the width), sum, due, fulfilment; long names and terms
+        # wrap onto more lines rather than being cut, even in large type.
+        set_up_table(self.terms, (22, 0, "000 000 000", SAMPLE_DATE, 18), stretch=1)
         self.terms.setWordWrap(True)
-        header = self.terms.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # what is owed
+        self.terms.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.terms.itemSelectionChanged.connect(self._show_steps)
         self.terms.itemActivated.connect(lambda _item: self._fulfil_if_enabled())
         self.fulfilment_step = StepButton()
@@ -165,11 +171,11 @@ class OutcomePanel(StepTab):
             for column, text in enumerate(self._term_texts(case, term, state)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if column == 4:  # the due date: late or near in colour, icon and words
+                if column == 3:  # the due date: late or near in colour, icon and words
                     for role in _DECORATIONS:
                         if (decoration := due_decoration(state, role)) is not None:
                             item.setData(role, decoration)  # never None: see closing_dialog
-                if column == 3:
+                if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.terms.setItem(row, column, item)
@@ -181,10 +187,13 @@ class OutcomePanel(StepTab):
         due = format_day(term.due_date)
         if state in (DueState.DUE_SOON, DueState.OVERDUE):
             due = self.tr("{date}: {state}").format(date=due, state=labels.due(state))
-        creditor = case.party(term.creditor_id).name if term.creditor_id else ""
-        return [case.party(term.debtor_id).name, creditor, term.description,
-                format_amount(term.amount), due, labels.fulfilment(term.fulfilment),
-                format_day(term.fulfilled_on)]
+        parties = case.party(term.debtor_id).name
+        if term.creditor_id:
+            parties += " → " + case.party(term.creditor_id).name
+        fulfilment = labels.fulfilment(term.fulfilment)
+        if term.fulfilled_on:
+            fulfilment += ", " + format_day(term.fulfilled_on)
+        return [parties, term.description, format_amount(term.amount), due, fulfilment]
 
     def retranslate(self) -> None:
         self._open_box.setTitle(self.tr("Outcome"))
@@ -197,8 +206,8 @@ class OutcomePanel(StepTab):
         self._closed_label.setText(self.tr("Closed on:"))
         self._terms_box.setTitle(self.tr("Agreed terms and their fulfilment"))
         self.terms.setHorizontalHeaderLabels([
-            self.tr("Who owes"), self.tr("To whom"), self.tr("What"), self.tr("Amount, tenge"),
-            self.tr("Due by"), self.tr("Fulfilment"), self.tr("Fulfilled on")])
+            self.tr("Who owes → to whom"), self.tr("What"), self.tr("Amount, tenge"),
+            self.tr("Due by"), self.tr("Fulfilment")])
         self.fulfilment_step.button.setText(self.tr("Record &fulfilment…"))
         self._show_case()
 
