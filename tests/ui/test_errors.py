@@ -179,7 +179,8 @@ def test_an_error_raised_by_a_confirmations_yes_stays_on_screen(installed, qtbot
 
     box = confirm(window, "Delete", "Delete it?", "Delete", remove)
     qtbot.waitUntil(box.isVisible)
-    QApplication.setActiveWindow(box)
+    box.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
     next(b for b in box.buttons()
          if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
     qtbot.waitUntil(lambda: bool(shown(ErrorDialog)))
