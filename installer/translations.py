@@ -4,7 +4,8 @@
     python installer/translations.py compile   # .ts -> .qm (every install does this itself)
 
 Translators edit resources/translations/kelisim_kk.ts and kelisim_ru.ts in Qt Linguist
-(pyside6-linguist). English is the source language and needs no catalogue.
+(pyside6-linguist). English is the source language: its catalogue, kelisim_en.ts, holds only the
+plural forms of counted words ("%n day(s)" -> "1 day", "3 days").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("kk", "ru")
+PLURALS_ONLY = "en"
 # The core writes messages as problem("..."), module-level GUI code words as word("...")
 # (desktop/ui/labels.py): lupdate collects both like QT_TR_NOOP("..."), in the empty context.
 ALIAS = "QT_TR_NOOP+=problem,QT_TR_NOOP+=word"
@@ -37,16 +39,19 @@ def sources() -> list[Path]:
 
 def update(targets: list[Path] | None = None) -> None:
     """Refresh catalogues from the code, keeping existing translations and dropping dead ones."""
-    targets = targets or [catalogue(lang) for lang in LANGUAGES]
-    subprocess.run([_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-                    "-source-language", "en", "-tr-function-alias", ALIAS,
-                    *map(str, sources()), "-ts", *map(str, targets)], check=True)
+    for target in targets or [*map(catalogue, LANGUAGES), catalogue(PLURALS_ONLY)]:
+        plurals = ["-pluralonly"] if target.name == catalogue(PLURALS_ONLY).name else []
+        subprocess.run([_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+                        "-source-language", "en",
+                        "-tr-function-alias", ALIAS, *plurals, *map(str, sources()),
+                        "-ts", str(target)], check=True)
+
 
 
 def compile_all(out: Path = FOLDER) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     compiled = []
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, PLURALS_ONLY):
         target = out / f"kelisim_{language}.qm"
         subprocess.run([_tool("lrelease"), "-silent", str(catalogue(language)), "-qm",
                         str(target)], check=True)

@@ -58,8 +58,8 @@ class AgreementDialog(QDialog):
     def _show_limit(self) -> None:
         deadline = deadline_for(self.contract_date(), self._case.extensions, self._rules)
         self._limit.setText(self.tr(
-            "The time limit of {days} days runs from this day: mediation must end by {deadline}."
-        ).format(days=self._rules.days, deadline=format_day(deadline)))
+            "The time limit of %n day(s) runs from this day: mediation must end by {deadline}.",
+            "", self._rules.days).format(deadline=format_day(deadline)))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Start mediation — case {number}").format(

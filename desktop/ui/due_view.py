@@ -101,11 +101,11 @@ class DueView(QWidget):
 
     def _say_counts(self) -> None:
         self.case_label.setText(
-            self.tr("Cases with the deadline within {days} days or past: {count}")
-            .format(days=DUE_WITHIN_DAYS, count=self.cases.total))
+            self.tr("Cases with the deadline within %n day(s) or past: {count}", "",
+                    DUE_WITHIN_DAYS).format(count=self.cases.total))
         self.term_label.setText(
-            self.tr("Agreed terms due within {days} days or late: {count}")
-            .format(days=DUE_WITHIN_DAYS, count=self.terms.rowCount()))
+            self.tr("Agreed terms due within %n day(s) or late: {count}", "", DUE_WITHIN_DAYS)
+            .format(count=self.terms.rowCount()))
 
     def retranslate(self) -> None:
         self.cases.retranslate()

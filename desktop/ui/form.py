@@ -250,7 +250,7 @@ class _ColumnSizer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
-            QTimer.singleShot(0, self.size)  # after the model has its new titles
+            QTimer.singleShot(0, self, self.size)  # after the model has its new titles
         return False
 
     def size(self) -> None:

@@ -50,8 +50,9 @@ class Translator:
         QLocale.setDefault(QLocale(language))
         _current = language
         # Installing or removing a translator sends every widget a LanguageChange event.
-        if language != "en":  # English is the source language
-            self._load(f"kelisim_{language}", str(resources_dir() / "translations"), ours=True)
+        # English is the source language; its catalogue gives only plural forms ("1 day").
+        self._load(f"kelisim_{language}", str(resources_dir() / "translations"), ours=True)
+        if language != "en":
             self._load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
 
     def _load(self, name: str, folder: str, ours: bool = False) -> None:

@@ -137,22 +137,22 @@ class JournalImport(QDialog):
             self._summary.setText("")
             return
         if not report.dry_run:
-            text = self.tr("{count} cases were imported into the register.")
+            text = self.tr("%n case(s) imported into the register.", "", report.imported)
         elif report.problems:
-            text = self.tr("{problems} problems stop the import: correct them in the file and "
-                           "check it again. Nothing was imported.")
+            text = self.tr("Problems that stop the import: %n. Correct them in the file and "
+                           "check it again. Nothing was imported.", "", len(report.problems))
         elif report.would_import:
-            text = self.tr("The file is correct: {count} cases are ready to import.")
+            text = self.tr("The file is correct: %n case(s) ready to import.", "",
+                           report.would_import)
         else:
             text = self.tr("There is nothing new to import in this file.")
-        lines = [text.format(count=report.imported or report.would_import,
-                             problems=len(report.problems))]
+        lines = [text]
         if report.already_imported:
-            lines.append(self.tr("{count} cases of this file are in the register already.")
-                         .format(count=report.already_imported))
+            lines.append(self.tr("%n case(s) of this file already in the register.", "",
+                                 report.already_imported))
         if report.new_mediators:
-            lines.append(self.tr("{count} mediators named in the file will join the register.")
-                         .format(count=report.new_mediators))
+            lines.append(self.tr("%n mediator(s) named in the file will join the register.", "",
+                                 report.new_mediators))
         if report.ignored_columns:
             lines.append(self.tr("Columns not used: {columns}").format(
                 columns=", ".join(report.ignored_columns)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -208,8 +208,7 @@ class MainWindow(QMainWindow):
         return self.model.case_id(index.row()) if index.isValid() else None
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("{count} cases").format(count=QLocale().toString(count))
-                                 if count != 1 else self.tr("1 case"))
+        self.count_label.setText(self.tr("%Ln case(s)", "", count))  # %Ln: 100 000 grouped
 
     def _to_table(self) -> None:
         """Enter in the search box goes to the cases found; Enter again opens one."""

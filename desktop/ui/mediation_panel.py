@@ -220,10 +220,11 @@ class MediationPanel(StepTab):
         rules = self._app.reference.deadline
         extended = deadline_for(case.contract_date, case.extensions + 1, rules)
         text = self.tr(
-            "Extend the time limit of case {number} by {days} days, until {deadline}?\n"
-            "This is extension {n} of the {allowed} the rules allow; it cannot be undone."
-        ).format(number=case.number, days=rules.extension_days, deadline=format_day(extended),
-                 n=case.extensions + 1, allowed=rules.max_extensions)
+            "Extend the time limit of case {number} by %n day(s), until {deadline}?\n"
+            "This is extension {n} of the {allowed} the rules allow; it cannot be undone.", "",
+            rules.extension_days
+        ).format(number=case.number, deadline=format_day(extended), n=case.extensions + 1,
+                 allowed=rules.max_extensions)
         return confirm(self, self.tr("Extend the time limit"), text, self.tr("Extend"),
                        lambda: self._stored(take_step(
                            None, self, lambda: self._app.cases.extend(case.id))))

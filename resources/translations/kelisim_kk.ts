@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>the agreement to mediate cannot be dated {day}: that is after today ({today})</source>
         <translation>медиация туралы шарттың күні {day} бола алмайды: бұл бүгінгі күннен ({today}) кейін</translation>
@@ -168,7 +168,7 @@
         <translation>істің жабылған күні медиация басталған күннен бұрын</translation>
     </message>
     <message>
-        <source>before the agreement to mediate is signed a case can only end by a party&apos;s refusal</source>
+        <source>before the agreement to mediate is signed a case can only end by a party's refusal</source>
         <translation>медиация туралы шартқа қол қойылғанға дейін іс тек тараптың бас тартуымен аяқталуы мүмкін</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>{length} таңбадан тұрады; ең көбі {limit} таңбаға рұқсат етіледі</translation>
     </message>
     <message>
-        <source>is a legal entity&apos;s BIN, not a person&apos;s IIN</source>
+        <source>is a legal entity's BIN, not a person's IIN</source>
         <translation>бұл адамның ЖСН-і емес, заңды тұлғаның БСН-і</translation>
     </message>
     <message>
@@ -392,11 +392,11 @@
         <translation>тек цифрлар, бос орындар және + - ( ) таңбалары болуы мүмкін</translation>
     </message>
     <message>
-        <source>is an individual&apos;s IIN, not a BIN</source>
+        <source>is an individual's IIN, not a BIN</source>
         <translation>бұл БСН емес, жеке тұлғаның ЖСН-і</translation>
     </message>
     <message>
-        <source>is a legal entity&apos;s BIN, not an IIN</source>
+        <source>is a legal entity's BIN, not an IIN</source>
         <translation>бұл ЖСН емес, заңды тұлғаның БСН-і</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>бос емес тізім болуы керек</translation>
     </message>
     <message>
-        <source>needs a text &apos;key&apos;</source>
+        <source>needs a text 'key'</source>
         <translation>мәтін түріндегі «key» өрісі қажет</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>бүгінгі күннен кейін</translation>
     </message>
     <message>
-        <source>the office is not set up yet: run &apos;kelisim office set --code CODE --name-kk NAME --name-ru NAME&apos; first</source>
+        <source>the office is not set up yet: run 'kelisim office set --code CODE --name-kk NAME --name-ru NAME' first</source>
         <translation>медиация кабинеті әлі бапталмаған: алдымен «kelisim office set --code CODE --name-kk NAME --name-ru NAME» командасын орындаңыз</translation>
     </message>
     <message>
@@ -500,11 +500,11 @@
         <translation>{path} дерекқорының схема нұсқасы — {revision}, бұл осы бағдарламаға белгілі нұсқадан ({head}) жаңа; оны ашу үшін Kelisim бағдарламасының жаңа нұсқасын орнатыңыз</translation>
     </message>
     <message>
-        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos; (.csv)</source>
+        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
         <translation>{path}: кеңейтімі жоқ файлды оқу мүмкін емес; журналды Excel кітабы (.xlsx) немесе «CSV UTF-8» (.csv) түрінде сақтаңыз</translation>
     </message>
     <message>
-        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos; (.csv)</source>
+        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
         <translation>{path}: {suffix} файлын оқу мүмкін емес; журналды Excel кітабы (.xlsx) немесе «CSV UTF-8» (.csv) түрінде сақтаңыз</translation>
     </message>
     <message>
@@ -548,7 +548,7 @@
         <translation>{path}: бұл .csv деп аталған Excel кітабы; файл атауын .xlsx деп өзгертіңіз</translation>
     </message>
     <message>
-        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type &apos;CSV UTF-8 (comma delimited)&apos;, then import that file</source>
+        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type 'CSV UTF-8 (comma delimited)', then import that file</source>
         <translation>{path}: бұл UTF-8 мәтіні емес; Excel-де Файл &gt; Басқаша сақтау (Сохранить как) тармағын және «CSV UTF-8» түрін таңдаңыз, содан кейін сол файлды импорттаңыз</translation>
     </message>
     <message>
@@ -556,11 +556,11 @@
         <translation>{path}: CSV файлын оқу мүмкін емес, қате шамамен мына жолда: {row} ({reason})</translation>
     </message>
     <message>
-        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as &apos;Excel Workbook (.xlsx)&apos;, without a password</source>
+        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as 'Excel Workbook (.xlsx)', without a password</source>
         <translation>{path}: бұл Excel кітабы (.xlsx) емес; ескі .xls файлын, құпиясөзі бар кітапты немесе атауы өзгертілген файлды Excel-де «Excel кітабы (.xlsx)» түрінде құпиясөзсіз қайта сақтау керек</translation>
     </message>
     <message>
-        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as &apos;Excel Workbook (.xlsx)&apos;</source>
+        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as 'Excel Workbook (.xlsx)'</source>
         <translation>{path}: файл бүлінген немесе Excel кітабы емес; оны Excel-де ашып, «Excel кітабы (.xlsx)» түрінде қайта сақтаңыз</translation>
     </message>
     <message>
@@ -612,11 +612,11 @@
         <translation>{day} — {year} жылдан бұрын: жылды тексеріңіз</translation>
     </message>
     <message>
-        <source>{value} is not a known dispute category (the template&apos;s second sheet lists every accepted name)</source>
+        <source>{value} is not a known dispute category (the template's second sheet lists every accepted name)</source>
         <translation>{value} — белгісіз дау санаты (барлық рұқсат етілген атаулар үлгінің екінші парағында берілген)</translation>
     </message>
     <message>
-        <source>{value} is not a known outcome (the template&apos;s second sheet lists every accepted name)</source>
+        <source>{value} is not a known outcome (the template's second sheet lists every accepted name)</source>
         <translation>{value} — белгісіз нәтиже (барлық рұқсат етілген атаулар үлгінің екінші парағында берілген)</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
         <translation>{value} — Excel қысқартып жіберген сан: бағанға «Мәтіндік» («Текстовый») пішімін беріп, ЖСН/БСН-ді қайта енгізіңіз</translation>
     </message>
     <message>
-        <source>a mediator&apos;s name {reason}</source>
+        <source>a mediator's name {reason}</source>
         <translation>медиатордың аты-жөні: {reason}</translation>
     </message>
     <message>
@@ -792,30 +792,6 @@
         <translation>соманы цифрмен жазыңыз, мысалы, 150 000 немесе 150 000,50</translation>
     </message>
     <message>
-        <source>Deadline {date}: overdue by one day</source>
-        <translation>Мерзімі {date}: бір күн өтіп кетті</translation>
-    </message>
-    <message>
-        <source>Deadline {date}: overdue by {days} days</source>
-        <translation>Мерзімі {date}: {days} күн өтіп кетті</translation>
-    </message>
-    <message>
-        <source>Deadline {date}: due today</source>
-        <translation>Мерзімі {date}: бүгін бітеді</translation>
-    </message>
-    <message>
-        <source>Deadline {date}: due tomorrow</source>
-        <translation>Мерзімі {date}: ертең бітеді</translation>
-    </message>
-    <message>
-        <source>Deadline {date}: due in {days} days</source>
-        <translation>Мерзімі {date}: {days} күн қалды</translation>
-    </message>
-    <message>
-        <source>Deadline {date}</source>
-        <translation>Мерзімі {date}</translation>
-    </message>
-    <message>
         <source>Save your changes first</source>
         <translation>Алдымен өзгерістерді сақтаңыз</translation>
     </message>
@@ -826,9 +802,12 @@
 </context>
 <context>
     <name>AgreementDialog</name>
-    <message>
-        <source>The time limit of {days} days runs from this day: mediation must end by {deadline}.</source>
-        <translation>Мерзім осы күннен бастап есептеледі ({days} күн). Медиацияның аяқталу мерзімі: {deadline}.</translation>
+    <message numerus="yes">
+        <source>The time limit of %n day(s) runs from this day: mediation must end by {deadline}.</source>
+        <translation>
+            <numerusform>Мерзім осы күннен бастап есептеледі (%n күн). Медиацияның аяқталу мерзімі: {deadline}.</numerusform>
+            <numerusform>Мерзім осы күннен бастап есептеледі (%n күн). Медиацияның аяқталу мерзімі: {deadline}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start mediation — case {number}</source>
@@ -1110,13 +1089,19 @@ This cannot be undone: a closed case takes no more sessions, and its outcome sta
 </context>
 <context>
     <name>DueView</name>
-    <message>
-        <source>Cases with the deadline within {days} days or past: {count}</source>
-        <translation>Мерзімі {days} күн ішінде бітетін немесе өтіп кеткен істер: {count}</translation>
+    <message numerus="yes">
+        <source>Cases with the deadline within %n day(s) or past: {count}</source>
+        <translation>
+            <numerusform>Мерзімі %n күн ішінде бітетін немесе өтіп кеткен істер: {count}</numerusform>
+            <numerusform>Мерзімі %n күн ішінде бітетін немесе өтіп кеткен істер: {count}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Agreed terms due within {days} days or late: {count}</source>
-        <translation>Мерзімі {days} күн ішінде келетін немесе өтіп кеткен міндеттемелер: {count}</translation>
+    <message numerus="yes">
+        <source>Agreed terms due within %n day(s) or late: {count}</source>
+        <translation>
+            <numerusform>Мерзімі %n күн ішінде келетін немесе өтіп кеткен міндеттемелер: {count}</numerusform>
+            <numerusform>Мерзімі %n күн ішінде келетін немесе өтіп кеткен міндеттемелер: {count}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1123,7 @@ You can go on working. If this happens again, tell whoever supports the program 
 Жұмысты жалғастыра беруге болады. Егер бұл қайталанса, бағдарламаға қызмет көрсететін маманға хабарлап, оған толық мәліметтерді беріңіз: оларда адамдардың аты-жөні мен нөмірлері жоқ.</translation>
     </message>
     <message>
-        <source>The program&apos;s log is in {file}</source>
+        <source>The program's log is in {file}</source>
         <translation>Бағдарлама журналы: {file}</translation>
     </message>
     <message>
@@ -1201,11 +1186,11 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>12 цифрдың {count} енгізілді</translation>
     </message>
     <message>
-        <source>This is an organisation&apos;s BIN, not a person&apos;s IIN</source>
+        <source>This is an organisation's BIN, not a person's IIN</source>
         <translation>Бұл адамның ЖСН-і емес, ұйымның БСН-і</translation>
     </message>
     <message>
-        <source>This is a person&apos;s IIN, not an organisation&apos;s BIN</source>
+        <source>This is a person's IIN, not an organisation's BIN</source>
         <translation>Бұл ұйымның БСН-і емес, адамның ЖСН-і</translation>
     </message>
     <message>
@@ -1252,28 +1237,43 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <source>{count} cases were imported into the register.</source>
-        <translation>Тізілімге {count} іс импортталды.</translation>
-    </message>
-    <message>
-        <source>{problems} problems stop the import: correct them in the file and check it again. Nothing was imported.</source>
-        <translation>{problems} қате импорттауға кедергі келтіреді: оларды файлда түзетіп, қайта тексеріңіз. Ештеңе импортталған жоқ.</translation>
-    </message>
-    <message>
-        <source>The file is correct: {count} cases are ready to import.</source>
-        <translation>Файл дұрыс: {count} іс импорттауға дайын.</translation>
-    </message>
-    <message>
         <source>There is nothing new to import in this file.</source>
         <translation>Бұл файлда импорттайтын жаңа ештеңе жоқ.</translation>
     </message>
-    <message>
-        <source>{count} cases of this file are in the register already.</source>
-        <translation>Бұл файлдағы {count} іс тізілімде бұрыннан бар.</translation>
+    <message numerus="yes">
+        <source>%n case(s) imported into the register.</source>
+        <translation>
+            <numerusform>Тізілімге %n іс импортталды.</numerusform>
+            <numerusform>Тізілімге %n іс импортталды.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} mediators named in the file will join the register.</source>
-        <translation>Файлда аталған {count} медиатор тізілімге қосылады.</translation>
+    <message numerus="yes">
+        <source>Problems that stop the import: %n. Correct them in the file and check it again. Nothing was imported.</source>
+        <translation>
+            <numerusform>Импорттауға кедергі келтіретін қателер: %n. Оларды файлда түзетіп, қайта тексеріңіз. Ештеңе импортталған жоқ.</numerusform>
+            <numerusform>Импорттауға кедергі келтіретін қателер: %n. Оларды файлда түзетіп, қайта тексеріңіз. Ештеңе импортталған жоқ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is correct: %n case(s) ready to import.</source>
+        <translation>
+            <numerusform>Файл дұрыс: %n іс импорттауға дайын.</numerusform>
+            <numerusform>Файл дұрыс: %n іс импорттауға дайын.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this file already in the register.</source>
+        <translation>
+            <numerusform>Бұл файлдағы %n іс тізілімде бұрыннан бар.</numerusform>
+            <numerusform>Бұл файлдағы %n іс тізілімде бұрыннан бар.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s) named in the file will join the register.</source>
+        <translation>
+            <numerusform>Файлда аталған %n медиатор тізілімге қосылады.</numerusform>
+            <numerusform>Файлда аталған %n медиатор тізілімге қосылады.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns not used: {columns}</source>
@@ -1284,7 +1284,7 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>Журналды импорттау</translation>
     </message>
     <message>
-        <source>Bring the office&apos;s existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
+        <source>Bring the office's existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
         <translation>Медиация кабинеті бұрын жүргізген журналды (Excel .xlsx немесе .csv) тізілімге көшіріңіз. Алдымен файл тексеріледі; барлық жол дұрыс болмайынша ештеңе импортталмайды, ал бір файлды екі рет импорттау ештеңе қоспайды.</translation>
     </message>
     <message>
@@ -1315,20 +1315,19 @@ You can go on working. If this happens again, tell whoever supports the program 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{count} cases</source>
-        <translation>{count} іс</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 іс</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>Істер тізілімі</translation>
     </message>
     <message>
         <source>About Kelisim</source>
         <translation>Kelisim туралы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln іс</numerusform>
+            <numerusform>%Ln іс</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kelisim {version}
@@ -1457,11 +1456,15 @@ The case register of a mediation office: cases, parties, agreements and their te
         <source>{name} — {kind}</source>
         <translation>{name} — {kind}</translation>
     </message>
-    <message>
-        <source>Extend the time limit of case {number} by {days} days, until {deadline}?
+    <message numerus="yes">
+        <source>Extend the time limit of case {number} by %n day(s), until {deadline}?
 This is extension {n} of the {allowed} the rules allow; it cannot be undone.</source>
-        <translation>{number} нөмірлі іс бойынша мерзімді {days} күнге ұзартасыз ба? Жаңа мерзім: {deadline}.
-Ұзарту реті: {n}, ережеде рұқсат етілгені: {allowed}; ұзартуды кері қайтару мүмкін емес.</translation>
+        <translation>
+            <numerusform>{number} нөмірлі іс бойынша мерзімді %n күнге ұзартасыз ба? Жаңа мерзім: {deadline}.
+Ұзарту реті: {n}, ережеде рұқсат етілгені: {allowed}; ұзартуды кері қайтару мүмкін емес.</numerusform>
+            <numerusform>{number} нөмірлі іс бойынша мерзімді %n күнге ұзартасыз ба? Жаңа мерзім: {deadline}.
+Ұзарту реті: {n}, ережеде рұқсат етілгені: {allowed}; ұзартуды кері қайтару мүмкін емес.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extend the time limit</source>
@@ -1942,7 +1945,7 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     </message>
     <message>
         <source>Who owes → to whom</source>
-        <translation>Кім → кімге міндетті</translation>
+        <translation>Кім міндетті → кімге</translation>
     </message>
     <message>
         <source>Due by</source>
@@ -2130,6 +2133,31 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>_Deadline</name>
+    <message numerus="yes">
+        <source>Deadline {date}: overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Мерзімі {date}: %n күн өтіп кетті</numerusform>
+            <numerusform>Мерзімі {date}: %n күн өтіп кетті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline {date}: due today</source>
+        <translation>Мерзімі {date}: бүгін бітеді</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline {date}: due in %n day(s)</source>
+        <translation>
+            <numerusform>Мерзімі {date}: %n күн қалды</numerusform>
+            <numerusform>Мерзімі {date}: %n күн қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline {date}</source>
+        <translation>Мерзімі {date}</translation>
     </message>
 </context>
 </TS>

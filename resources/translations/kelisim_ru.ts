@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>the agreement to mediate cannot be dated {day}: that is after today ({today})</source>
         <translation>договор о медиации нельзя датировать {day}: эта дата позже сегодняшней ({today})</translation>
@@ -168,7 +168,7 @@
         <translation>дата закрытия раньше начала медиации</translation>
     </message>
     <message>
-        <source>before the agreement to mediate is signed a case can only end by a party&apos;s refusal</source>
+        <source>before the agreement to mediate is signed a case can only end by a party's refusal</source>
         <translation>пока договор о медиации не подписан, дело может завершиться только отказом стороны</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>содержит символов: {length}; допускается не более {limit}</translation>
     </message>
     <message>
-        <source>is a legal entity&apos;s BIN, not a person&apos;s IIN</source>
+        <source>is a legal entity's BIN, not a person's IIN</source>
         <translation>это БИН юридического лица, а не ИИН человека</translation>
     </message>
     <message>
@@ -392,11 +392,11 @@
         <translation>может содержать только цифры, пробелы и знаки + - ( )</translation>
     </message>
     <message>
-        <source>is an individual&apos;s IIN, not a BIN</source>
+        <source>is an individual's IIN, not a BIN</source>
         <translation>это ИИН физического лица, а не БИН</translation>
     </message>
     <message>
-        <source>is a legal entity&apos;s BIN, not an IIN</source>
+        <source>is a legal entity's BIN, not an IIN</source>
         <translation>это БИН юридического лица, а не ИИН</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>должен быть непустым списком</translation>
     </message>
     <message>
-        <source>needs a text &apos;key&apos;</source>
+        <source>needs a text 'key'</source>
         <translation>нужно текстовое поле «key»</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>позже сегодняшнего дня</translation>
     </message>
     <message>
-        <source>the office is not set up yet: run &apos;kelisim office set --code CODE --name-kk NAME --name-ru NAME&apos; first</source>
+        <source>the office is not set up yet: run 'kelisim office set --code CODE --name-kk NAME --name-ru NAME' first</source>
         <translation>кабинет медиации ещё не настроен: сначала выполните команду «kelisim office set --code CODE --name-kk NAME --name-ru NAME»</translation>
     </message>
     <message>
@@ -500,11 +500,11 @@
         <translation>у базы данных {path} версия схемы {revision} — новее, чем знает эта программа (она знает версии до {head}); чтобы открыть базу, установите более новую версию Kelisim</translation>
     </message>
     <message>
-        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos; (.csv)</source>
+        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
         <translation>{path}: файл без расширения прочитать нельзя; сохраните журнал как книгу Excel (.xlsx) или как «CSV UTF-8» (.csv)</translation>
     </message>
     <message>
-        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos; (.csv)</source>
+        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
         <translation>{path}: файлы {suffix} прочитать нельзя; сохраните журнал как книгу Excel (.xlsx) или как «CSV UTF-8» (.csv)</translation>
     </message>
     <message>
@@ -548,7 +548,7 @@
         <translation>{path}: это книга Excel с именем .csv; переименуйте файл в .xlsx</translation>
     </message>
     <message>
-        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type &apos;CSV UTF-8 (comma delimited)&apos;, then import that file</source>
+        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type 'CSV UTF-8 (comma delimited)', then import that file</source>
         <translation>{path}: это не текст UTF-8; в Excel выберите Файл &gt; Сохранить как и тип «CSV UTF-8 (разделитель — запятая)», затем импортируйте этот файл</translation>
     </message>
     <message>
@@ -556,11 +556,11 @@
         <translation>{path}: файл CSV не удаётся прочитать около строки {row} ({reason})</translation>
     </message>
     <message>
-        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as &apos;Excel Workbook (.xlsx)&apos;, without a password</source>
+        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as 'Excel Workbook (.xlsx)', without a password</source>
         <translation>{path}: это не книга Excel (.xlsx); старый файл .xls, книгу с паролем или переименованный файл нужно заново сохранить в Excel как «Книга Excel (.xlsx)», без пароля</translation>
     </message>
     <message>
-        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as &apos;Excel Workbook (.xlsx)&apos;</source>
+        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as 'Excel Workbook (.xlsx)'</source>
         <translation>{path}: файл повреждён или это не книга Excel; откройте его в Excel и сохраните заново как «Книга Excel (.xlsx)»</translation>
     </message>
     <message>
@@ -612,11 +612,11 @@
         <translation>{day} — раньше {year} года: проверьте год</translation>
     </message>
     <message>
-        <source>{value} is not a known dispute category (the template&apos;s second sheet lists every accepted name)</source>
+        <source>{value} is not a known dispute category (the template's second sheet lists every accepted name)</source>
         <translation>{value} — неизвестная категория спора (все допустимые названия есть на втором листе шаблона)</translation>
     </message>
     <message>
-        <source>{value} is not a known outcome (the template&apos;s second sheet lists every accepted name)</source>
+        <source>{value} is not a known outcome (the template's second sheet lists every accepted name)</source>
         <translation>{value} — неизвестный результат (все допустимые названия есть на втором листе шаблона)</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
         <translation>{value} — число, сокращённое Excel: задайте столбцу формат «Текстовый» и введите ИИН/БИН заново</translation>
     </message>
     <message>
-        <source>a mediator&apos;s name {reason}</source>
+        <source>a mediator's name {reason}</source>
         <translation>имя медиатора: {reason}</translation>
     </message>
     <message>
@@ -792,30 +792,6 @@
         <translation>напишите сумму цифрами, например 150 000 или 150 000,50</translation>
     </message>
     <message>
-        <source>Deadline {date}: overdue by one day</source>
-        <translation>Срок {date}: просрочено на один день</translation>
-    </message>
-    <message>
-        <source>Deadline {date}: overdue by {days} days</source>
-        <translation>Срок {date}: просрочено на {days} дн.</translation>
-    </message>
-    <message>
-        <source>Deadline {date}: due today</source>
-        <translation>Срок {date}: истекает сегодня</translation>
-    </message>
-    <message>
-        <source>Deadline {date}: due tomorrow</source>
-        <translation>Срок {date}: истекает завтра</translation>
-    </message>
-    <message>
-        <source>Deadline {date}: due in {days} days</source>
-        <translation>Срок {date}: осталось {days} дн.</translation>
-    </message>
-    <message>
-        <source>Deadline {date}</source>
-        <translation>Срок {date}</translation>
-    </message>
-    <message>
         <source>Save your changes first</source>
         <translation>Сначала сохраните изменения</translation>
     </message>
@@ -826,9 +802,13 @@
 </context>
 <context>
     <name>AgreementDialog</name>
-    <message>
-        <source>The time limit of {days} days runs from this day: mediation must end by {deadline}.</source>
-        <translation>Срок ({days} дн.) отсчитывается с этого дня: медиация должна завершиться не позднее {deadline}.</translation>
+    <message numerus="yes">
+        <source>The time limit of %n day(s) runs from this day: mediation must end by {deadline}.</source>
+        <translation>
+            <numerusform>Срок в %n день отсчитывается с этого дня: медиация должна завершиться не позднее {deadline}.</numerusform>
+            <numerusform>Срок в %n дня отсчитывается с этого дня: медиация должна завершиться не позднее {deadline}.</numerusform>
+            <numerusform>Срок в %n дней отсчитывается с этого дня: медиация должна завершиться не позднее {deadline}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start mediation — case {number}</source>
@@ -1111,13 +1091,21 @@ This cannot be undone: a closed case takes no more sessions, and its outcome sta
 </context>
 <context>
     <name>DueView</name>
-    <message>
-        <source>Cases with the deadline within {days} days or past: {count}</source>
-        <translation>Дела со сроком, истекающим в ближайшие {days} дн. или уже истёкшим: {count}</translation>
+    <message numerus="yes">
+        <source>Cases with the deadline within %n day(s) or past: {count}</source>
+        <translation>
+            <numerusform>Дела со сроком, истекающим в ближайший %n день или уже истёкшим: {count}</numerusform>
+            <numerusform>Дела со сроком, истекающим в ближайшие %n дня или уже истёкшим: {count}</numerusform>
+            <numerusform>Дела со сроком, истекающим в ближайшие %n дней или уже истёкшим: {count}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Agreed terms due within {days} days or late: {count}</source>
-        <translation>Обязательства со сроком в ближайшие {days} дн. или просроченные: {count}</translation>
+    <message numerus="yes">
+        <source>Agreed terms due within %n day(s) or late: {count}</source>
+        <translation>
+            <numerusform>Обязательства со сроком в ближайший %n день или просроченные: {count}</numerusform>
+            <numerusform>Обязательства со сроком в ближайшие %n дня или просроченные: {count}</numerusform>
+            <numerusform>Обязательства со сроком в ближайшие %n дней или просроченные: {count}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1127,7 @@ You can go on working. If this happens again, tell whoever supports the program 
 Можно продолжать работу. Если это повторится, сообщите специалисту, который обслуживает программу, и передайте ему подробности: в них нет имён и номеров людей.</translation>
     </message>
     <message>
-        <source>The program&apos;s log is in {file}</source>
+        <source>The program's log is in {file}</source>
         <translation>Журнал программы: {file}</translation>
     </message>
     <message>
@@ -1202,11 +1190,11 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>введено {count} из 12 цифр</translation>
     </message>
     <message>
-        <source>This is an organisation&apos;s BIN, not a person&apos;s IIN</source>
+        <source>This is an organisation's BIN, not a person's IIN</source>
         <translation>Это БИН организации, а не ИИН человека</translation>
     </message>
     <message>
-        <source>This is a person&apos;s IIN, not an organisation&apos;s BIN</source>
+        <source>This is a person's IIN, not an organisation's BIN</source>
         <translation>Это ИИН человека, а не БИН организации</translation>
     </message>
     <message>
@@ -1253,28 +1241,48 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>Файл: {path}</translation>
     </message>
     <message>
-        <source>{count} cases were imported into the register.</source>
-        <translation>Импортировано в реестр дел: {count}.</translation>
-    </message>
-    <message>
-        <source>{problems} problems stop the import: correct them in the file and check it again. Nothing was imported.</source>
-        <translation>Найдено ошибок: {problems}; из-за них импорт невозможен. Исправьте их в файле и проверьте его снова. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>The file is correct: {count} cases are ready to import.</source>
-        <translation>Файл в порядке. Готово к импорту дел: {count}.</translation>
-    </message>
-    <message>
         <source>There is nothing new to import in this file.</source>
         <translation>В этом файле нет ничего нового для импорта.</translation>
     </message>
-    <message>
-        <source>{count} cases of this file are in the register already.</source>
-        <translation>Дел из этого файла, которые уже есть в реестре: {count}.</translation>
+    <message numerus="yes">
+        <source>%n case(s) imported into the register.</source>
+        <translation>
+            <numerusform>В реестр импортировано %n дело.</numerusform>
+            <numerusform>В реестр импортировано %n дела.</numerusform>
+            <numerusform>В реестр импортировано %n дел.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} mediators named in the file will join the register.</source>
-        <translation>Медиаторов из файла, которые будут добавлены в реестр: {count}.</translation>
+    <message numerus="yes">
+        <source>Problems that stop the import: %n. Correct them in the file and check it again. Nothing was imported.</source>
+        <translation>
+            <numerusform>Ошибок, из-за которых импорт невозможен: %n. Исправьте их в файле и проверьте его снова. Ничего не импортировано.</numerusform>
+            <numerusform>Ошибок, из-за которых импорт невозможен: %n. Исправьте их в файле и проверьте его снова. Ничего не импортировано.</numerusform>
+            <numerusform>Ошибок, из-за которых импорт невозможен: %n. Исправьте их в файле и проверьте его снова. Ничего не импортировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is correct: %n case(s) ready to import.</source>
+        <translation>
+            <numerusform>Файл в порядке: к импорту готово %n дело.</numerusform>
+            <numerusform>Файл в порядке: к импорту готовы %n дела.</numerusform>
+            <numerusform>Файл в порядке: к импорту готово %n дел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of this file already in the register.</source>
+        <translation>
+            <numerusform>%n дело из этого файла уже есть в реестре.</numerusform>
+            <numerusform>%n дела из этого файла уже есть в реестре.</numerusform>
+            <numerusform>%n дел из этого файла уже есть в реестре.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s) named in the file will join the register.</source>
+        <translation>
+            <numerusform>%n медиатор, указанный в файле, будет добавлен в реестр.</numerusform>
+            <numerusform>%n медиатора, указанных в файле, будут добавлены в реестр.</numerusform>
+            <numerusform>%n медиаторов, указанных в файле, будут добавлены в реестр.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns not used: {columns}</source>
@@ -1285,7 +1293,7 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>Импорт журнала</translation>
     </message>
     <message>
-        <source>Bring the office&apos;s existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
+        <source>Bring the office's existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
         <translation>Перенесите в реестр журнал, который кабинет медиации уже ведёт (Excel .xlsx или .csv). Сначала файл проверяется; пока все строки не будут правильными, ничего не импортируется, а повторный импорт того же файла ничего не добавит.</translation>
     </message>
     <message>
@@ -1316,20 +1324,20 @@ You can go on working. If this happens again, tell whoever supports the program 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{count} cases</source>
-        <translation>Дел: {count}</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 дело</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>Реестр дел</translation>
     </message>
     <message>
         <source>About Kelisim</source>
         <translation>О программе Kelisim</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kelisim {version}
@@ -1458,11 +1466,17 @@ The case register of a mediation office: cases, parties, agreements and their te
         <source>{name} — {kind}</source>
         <translation>{name} — {kind}</translation>
     </message>
-    <message>
-        <source>Extend the time limit of case {number} by {days} days, until {deadline}?
+    <message numerus="yes">
+        <source>Extend the time limit of case {number} by %n day(s), until {deadline}?
 This is extension {n} of the {allowed} the rules allow; it cannot be undone.</source>
-        <translation>Продлить срок по делу {number} на {days} дн., до {deadline}?
-Это продление № {n} из {allowed}, разрешённых правилами; отменить его нельзя.</translation>
+        <translation>
+            <numerusform>Продлить срок по делу {number} на %n день, до {deadline}?
+Это продление № {n} из {allowed}, разрешённых правилами; отменить его нельзя.</numerusform>
+            <numerusform>Продлить срок по делу {number} на %n дня, до {deadline}?
+Это продление № {n} из {allowed}, разрешённых правилами; отменить его нельзя.</numerusform>
+            <numerusform>Продлить срок по делу {number} на %n дней, до {deadline}?
+Это продление № {n} из {allowed}, разрешённых правилами; отменить его нельзя.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extend the time limit</source>
@@ -2137,6 +2151,33 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>_Deadline</name>
+    <message numerus="yes">
+        <source>Deadline {date}: overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Срок {date}: просрочено на %n день</numerusform>
+            <numerusform>Срок {date}: просрочено на %n дня</numerusform>
+            <numerusform>Срок {date}: просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline {date}: due today</source>
+        <translation>Срок {date}: истекает сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline {date}: due in %n day(s)</source>
+        <translation>
+            <numerusform>Срок {date}: остался %n день</numerusform>
+            <numerusform>Срок {date}: осталось %n дня</numerusform>
+            <numerusform>Срок {date}: осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline {date}</source>
+        <translation>Срок {date}</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ def test_a_clean_journal_is_checked_then_imported(app, qtbot, tmp_path, make_iin
                          f"12.03.2025;Қасымов Әділ;{make_iin(3)};Иванова Ольга;;семейный;Раздел;;;",
                          "14.03.2025;Өмірзақова Гүлнар;;Ким Сергей;;трудовой;Зарплата;;;"))
     assert dialog._import.isEnabled()
-    assert "2 cases are ready" in dialog._summary.text()
+    assert "2 cases ready to import" in dialog._summary.text()
     assert app.cases.count(CaseQuery()) == 0  # the check stores nothing
     dialog._import.click()
     assert imported == [2]

@@ -62,7 +62,7 @@ def test_start_mediation_stores_the_agreement_and_its_time_limit(app, panel, cas
     assert done.args[0].version == stored.version
     assert not panel.start_step.isVisibleTo(panel)
     assert panel.signed_on.text() == "05.03.2026"
-    assert panel.deadline.text() == "04.04.2026: 15 day(s) left"
+    assert panel.deadline.text() == "04.04.2026: 15 days left"
     assert panel.extensions.text() == "0 of 1"
 
 
@@ -100,7 +100,7 @@ def test_overdue_time_limit_is_said_in_words(app, panel, case):
     started = app.cases.start_mediation(case.id, date(2026, 3, 5))
     app.office.clock = lambda: date(2026, 4, 7)
     panel.load(started)
-    assert panel.deadline.text() == "04.04.2026: overdue by 3 day(s)"
+    assert panel.deadline.text() == "04.04.2026: overdue by 3 days"
 
 
 def test_record_a_session_with_attendance(app, panel, case, qtbot):

@@ -7,6 +7,7 @@ import re
 import shutil
 import string
 import xml.etree.ElementTree as ET
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.config import resources_dir
+from desktop.core.deadline import DueState
+from desktop.ui.case_model import deadline_tooltip
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,7 +43,7 @@ def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("language", ["kk", "ru"])
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_catalogue_has_every_string_of_the_code(language, tmp_path):
     tool = _translations_tool()
     committed = tool.catalogue(language)
@@ -54,7 +57,7 @@ def test_catalogue_has_every_string_of_the_code(language, tmp_path):
         f"no longer used {sorted(dead)[:5]}")
 
 
-@pytest.mark.parametrize("language", ["kk", "ru"])
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
 def test_every_string_is_translated_with_its_placeholders(language):
     path = _translations_tool().catalogue(language)
     problems = []
@@ -90,6 +93,22 @@ def test_compiled_catalogue_ships_and_loads(language, translator):
         "the install did not compile the catalogues (hatch_build.py)")
     translator.switch(language)
     assert QCoreApplication.translate("", "Closed") != "Closed"
+
+
+@pytest.mark.parametrize(("language", "one", "three"), [
+    ("en", "overdue by 1 day", "overdue by 3 days"),
+    ("ru", "1 день", "3 дня"),
+    ("kk", "1 күн", "3 күн"),
+])
+def test_counted_words_take_the_plural_of_the_language(language, one, three, translator):
+    translator.switch(language)
+
+    def say(n: int) -> str:
+        return deadline_tooltip(date(2026, 3, 1), date(2026, 3, 1) + timedelta(days=n),
+                                DueState.OVERDUE)
+
+    assert one in say(1) and three in say(3)
+    assert "(s)" not in say(21)
 
 
 @pytest.mark.parametrize(("language", "cancel"), [("ru", "Отмена"), ("kk", "Бас тарту"),
