@@ -435,6 +435,8 @@ def _order(query: CaseQuery) -> list:
 
 
 def count_cases(session: Session, query: CaseQuery) -> int:
+    if _only_search(query) and not query.search.strip():  # the whole register
+        return search.count_indexed(session)
     if search.match(query.search) is not None and _only_search(query):
         return search.count(session, query.search)
     return session.scalar(select(func.count()).select_from(

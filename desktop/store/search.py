@@ -68,6 +68,13 @@ def count(session: Session, user_text: str) -> int:
     return session.scalar(select(func.count()).select_from(index).where(condition)) or 0
 
 
+def count_indexed(session: Session) -> int:
+    """How many live cases there are. Each is in the index once (a deleted one is taken out),
+    and FTS5 keeps one small row per entry in its docsize table: counting those takes a few
+    milliseconds where counting the wide rows of 100,000 cases takes some 30."""
+    return session.scalar(text("SELECT count(*) FROM case_search_docsize")) or 0
+
+
 def beside_search(condition: ColumnElement[bool]) -> ColumnElement[bool]:
     """A filter (status, category, dates) checked on each case the search finds.
 

@@ -89,3 +89,12 @@ def test_editing_the_date_moves_the_case_and_keeps_it_findable(register: App):
     assert register.cases.ids(query).index(newest.id) == len(later)
     found = register.cases.ids(CaseQuery(search=newest.parties[0].name, today=TODAY))
     assert newest.id in found
+
+
+def test_the_whole_register_is_counted_without_deleted_cases(app: App, make_case):
+    cases = [app.cases.register(make_case(seed=i)) for i in range(1, 4)]
+    app.cases.delete(cases[0])
+    edited = app.cases.get(cases[1].id)
+    edited.subject = "Жер учаскесінің шекарасы"
+    app.cases.save(edited)  # an edit re-indexes the case: still one entry
+    assert app.cases.count(CaseQuery()) == len(app.cases.ids(CaseQuery())) == 2
