@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -41,6 +42,12 @@ def start(folder: Path, preferences: Preferences, translator: Translator,
 
 
 def run(folder: Path, show_and_exit: bool = False) -> int:
+    if _no_screen():
+        print("kelisim: there is no screen to show the window on (no DISPLAY or "
+              "WAYLAND_DISPLAY). Run it in a desktop session, use the commands "
+              "(kelisim --help), or check the start with QT_QPA_PLATFORM=offscreen.",
+              file=sys.stderr)
+        return 1
     qt = qt_application()
     preferences = Preferences()
     translator = Translator(qt)
@@ -53,3 +60,9 @@ def run(folder: Path, show_and_exit: bool = False) -> int:
     if show_and_exit:  # a start-up check (installer, benchmark): leave once the window is up
         QTimer.singleShot(0, window.close)
     return qt.exec()
+
+
+def _no_screen() -> bool:
+    """On Linux without a display Qt would abort the process (a core dump) instead of saying so."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))

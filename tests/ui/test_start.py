@@ -44,3 +44,14 @@ def test_a_damaged_database_is_refused_with_a_reason(tmp_path, damage):
     assert result.returncode == 1
     assert "cannot be opened" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a Linux display variable")
+def test_without_a_screen_it_says_so_instead_of_crashing(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "desktop", "--data-dir",
+                             str(tmp_path / "office")], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.returncode == 1
+    assert "no screen" in result.stderr
