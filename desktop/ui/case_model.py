@@ -250,7 +250,7 @@ def configure_view(view: QTableView) -> None:
     model = view.model()
     assert isinstance(model, CaseTableModel)
     # A whole case number and date, two short names of parties; the deadline takes the rest.
-    set_up_table(view, (SAMPLE_NUMBER, SAMPLE_DATE, 30, 18, 20, 14, 26), stretch=None)
+    set_up_table(view, (SAMPLE_NUMBER, SAMPLE_DATE, 30, 18, 20, 22, 24), stretch=None)
     header = view.horizontalHeader()
     # Shown as: number, date, parties, status, deadline, then category and mediators, so that
     # what needs doing is seen without scrolling sideways at a large type size.

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import open_app
@@ -35,6 +35,12 @@ def start(folder: Path, preferences: Preferences, translator: Translator,
     except Exception as error:  # a refusal (newer schema, damaged file) or an unusable folder
         if kelisim is not None:
             kelisim.close()
+        # A window that failed half-way is kept alive by its own signal connections; unless it
+        # goes now, its list asks the closed database for rows while the message is up.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         errors.show_startup_failure(folder, error, interactive)
         return None
     window.show()

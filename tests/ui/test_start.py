@@ -55,3 +55,31 @@ def test_without_a_screen_it_says_so_instead_of_crashing(tmp_path):
                             timeout=60)
     assert result.returncode == 1
     assert "no screen" in result.stderr
+
+
+def test_a_damaged_database_gives_one_message_and_no_window(tmp_path, qapp, preferences,
+                                                            translator):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.ui.gui import start
+    from desktop.ui.main_window import MainWindow
+
+    folder = tmp_path / "office"
+    _demo(folder)
+    with (folder / "kelisim.sqlite3").open("r+b") as f:
+        f.seek(8192)
+        f.write(b"\xff" * 40_000)
+    seen: list[list[str]] = []
+
+    def answer() -> None:  # the start-up message waits for its Close; look, then close all
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]
+        seen.append([box.windowTitle() for box in boxes])
+        for box in boxes:
+            box.done(0)
+
+    QTimer.singleShot(300, answer)
+    assert start(folder, preferences, translator) is None
+    assert seen == [["Kelisim cannot start"]]
+    assert not any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets())
