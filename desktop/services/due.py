@@ -36,9 +36,18 @@ class DueService:
         self._db = db
         self._office = office
 
-    def due_obligations(self, within_days: int = DUE_WITHIN_DAYS) -> list[DueObligation]:
-        """Owed terms of settled cases due within `within_days` of today, or late; soonest first."""
+    def due_obligations(self, within_days: int = DUE_WITHIN_DAYS, offset: int = 0,
+                        limit: int | None = None) -> list[DueObligation]:
+        """Owed terms of settled cases due within `within_days` of today, or late; soonest first
+        (one page of them with `offset` and `limit`)."""
         today = self._office.today()
         with self._db.read() as session:
-            rows = due_store.due_obligations(session, today + timedelta(days=within_days))
+            rows = due_store.due_obligations(session, today + timedelta(days=within_days),
+                                             offset, limit)
         return [DueObligation(**row, overdue=row["due_date"] < today) for row in rows]
+
+    def count(self, within_days: int = DUE_WITHIN_DAYS) -> int:
+        """How many terms `due_obligations` lists in all."""
+        today = self._office.today()
+        with self._db.read() as session:
+            return due_store.count_due(session, today + timedelta(days=within_days))

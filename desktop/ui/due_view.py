@@ -105,7 +105,7 @@ class DueView(QWidget):
                     DUE_WITHIN_DAYS).format(count=self.cases.total))
         self.term_label.setText(
             self.tr("Agreed terms due within %n day(s) or late: {count}", "", DUE_WITHIN_DAYS)
-            .format(count=self.terms.rowCount()))
+            .format(count=self.terms.total))
 
     def retranslate(self) -> None:
         self.cases.retranslate()

@@ -1,4 +1,5 @@
-"""Agreed terms due soon or late, as a Qt table (a few rows: read all at once)."""
+"""Agreed terms due soon or late, as a Qt table read a page at a time (a busy office may
+have thousands of late terms)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,15 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.app import App
 from desktop.core.deadline import DueState
 from desktop.services.due import DUE_WITHIN_DAYS, DueObligation
 from desktop.ui import labels
-from desktop.ui.case_model import deadline_tooltip, due_decoration
+from desktop.ui.case_model import PAGE, deadline_tooltip, due_decoration
 from desktop.ui.form import format_amount, format_day
-from desktop.ui.table_model import RowTableModel
+from desktop.ui.table_model import Index, RowTableModel
 
 
 class ObligationTableModel(RowTableModel[DueObligation]):
@@ -26,13 +27,28 @@ class ObligationTableModel(RowTableModel[DueObligation]):
         super().__init__(parent)
         self._app = kelisim
         self._today = date.min
+        self.total = 0
         self.retranslate()
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._rows = self._app.due.due_obligations(DUE_WITHIN_DAYS)
         self._today = self._app.office.today()
+        self.total = self._app.due.count(DUE_WITHIN_DAYS)
+        self._rows = self._app.due.due_obligations(DUE_WITHIN_DAYS, 0, PAGE)
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        more = self._app.due.due_obligations(DUE_WITHIN_DAYS, len(self._rows), PAGE)
+        if not more:  # terms were fulfilled since they were counted
+            self.total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows += more
+        self.endInsertRows()
 
     def case_id(self, row: int) -> UUID:
         return self._rows[row].case_id

@@ -61,6 +61,10 @@ def test_only_terms_due_within_the_days_or_late_are_listed_soonest_first(app: Ap
         ("late", True), ("today", False), ("in a week", False)]
     assert descriptions(app, within_days=8)[-1] == "in eight days"
     assert descriptions(app, within_days=0) == ["late", "today"]
+    # Read a page at a time, the list is the same; the count says how long it is.
+    assert app.due.count() == 3
+    assert [app.due.due_obligations(offset=i, limit=1)[0] for i in range(3)] == due
+    assert app.due.due_obligations(offset=3, limit=1) == []
 
 
 def test_fulfilled_terms_drop_out_and_partly_fulfilled_ones_stay(app: App, settle):
