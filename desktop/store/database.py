@@ -41,10 +41,22 @@ class DatabaseUnusableError(DomainError):
 
 
 def unusable(path: Path, error: DatabaseError) -> DatabaseUnusableError:
-    # SQLite's own words (no data in them: parameters are hidden) say what is wrong.
+    # SQLite's own words (no data in them: parameters are hidden) say what is wrong; the usual
+    # ones are said in words the window can translate.
+    words = str(error.orig)
     return DatabaseUnusableError(problem(
         "the database {path} cannot be used: {reason}; if it is damaged, restore the newest copy "
-        "from the backups folder", path=path, reason=str(error.orig)))
+        "from the backups folder", path=path, reason=_SQLITE_REASONS.get(words.lower(), words)))
+
+
+_SQLITE_REASONS = {
+    "database disk image is malformed": problem("the file is damaged"),
+    "file is not a database": problem("the file is not a Kelisim database"),
+    "attempt to write a readonly database": problem("the file may not be written to"),
+    "unable to open database file": problem("the file cannot be opened"),
+    "disk i/o error": problem("the disk could not be read or written"),
+    "database or disk is full": problem("the disk is full"),
+}
 
 
 class Database:

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>the agreement to mediate cannot be dated {day}: that is after today ({today})</source>
         <translation>медиация туралы шарттың күні {day} бола алмайды: бұл бүгінгі күннен ({today}) кейін</translation>
@@ -168,7 +168,7 @@
         <translation>істің жабылған күні медиация басталған күннен бұрын</translation>
     </message>
     <message>
-        <source>before the agreement to mediate is signed a case can only end by a party's refusal</source>
+        <source>before the agreement to mediate is signed a case can only end by a party&apos;s refusal</source>
         <translation>медиация туралы шартқа қол қойылғанға дейін іс тек тараптың бас тартуымен аяқталуы мүмкін</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>{length} таңбадан тұрады; ең көбі {limit} таңбаға рұқсат етіледі</translation>
     </message>
     <message>
-        <source>is a legal entity's BIN, not a person's IIN</source>
+        <source>is a legal entity&apos;s BIN, not a person&apos;s IIN</source>
         <translation>бұл адамның ЖСН-і емес, заңды тұлғаның БСН-і</translation>
     </message>
     <message>
@@ -392,11 +392,11 @@
         <translation>тек цифрлар, бос орындар және + - ( ) таңбалары болуы мүмкін</translation>
     </message>
     <message>
-        <source>is an individual's IIN, not a BIN</source>
+        <source>is an individual&apos;s IIN, not a BIN</source>
         <translation>бұл БСН емес, жеке тұлғаның ЖСН-і</translation>
     </message>
     <message>
-        <source>is a legal entity's BIN, not an IIN</source>
+        <source>is a legal entity&apos;s BIN, not an IIN</source>
         <translation>бұл ЖСН емес, заңды тұлғаның БСН-і</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>бос емес тізім болуы керек</translation>
     </message>
     <message>
-        <source>needs a text 'key'</source>
+        <source>needs a text &apos;key&apos;</source>
         <translation>мәтін түріндегі «key» өрісі қажет</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>бүгінгі күннен кейін</translation>
     </message>
     <message>
-        <source>the office is not set up yet: run 'kelisim office set --code CODE --name-kk NAME --name-ru NAME' first</source>
+        <source>the office is not set up yet: run &apos;kelisim office set --code CODE --name-kk NAME --name-ru NAME&apos; first</source>
         <translation>медиация кабинеті әлі бапталмаған: алдымен «kelisim office set --code CODE --name-kk NAME --name-ru NAME» командасын орындаңыз</translation>
     </message>
     <message>
@@ -480,6 +480,30 @@
         <translation>{path} дерекқорын пайдалану мүмкін емес: {reason}; егер ол бүлінген болса, сақтық көшірмелер қалтасындағы ең соңғы көшірмені қалпына келтіріңіз</translation>
     </message>
     <message>
+        <source>the file is damaged</source>
+        <translation>файл бүлінген</translation>
+    </message>
+    <message>
+        <source>the file is not a Kelisim database</source>
+        <translation>бұл файл Kelisim дерекқоры емес</translation>
+    </message>
+    <message>
+        <source>the file may not be written to</source>
+        <translation>файлға жазуға рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>файлды ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>дискіден оқу немесе оған жазу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
         <source>the change collides with a record already stored (a duplicate); nothing was saved</source>
         <translation>өзгеріс бұрыннан сақталған жазбаны қайталайды (екі бірдей жазба болып қалады); ештеңе сақталмады</translation>
     </message>
@@ -500,11 +524,11 @@
         <translation>{path} дерекқорының схема нұсқасы — {revision}, бұл осы бағдарламаға белгілі нұсқадан ({head}) жаңа; оны ашу үшін Kelisim бағдарламасының жаңа нұсқасын орнатыңыз</translation>
     </message>
     <message>
-        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
+        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos; (.csv)</source>
         <translation>{path}: кеңейтімі жоқ файлды оқу мүмкін емес; журналды Excel кітабы (.xlsx) немесе «CSV UTF-8» (.csv) түрінде сақтаңыз</translation>
     </message>
     <message>
-        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
+        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos; (.csv)</source>
         <translation>{path}: {suffix} файлын оқу мүмкін емес; журналды Excel кітабы (.xlsx) немесе «CSV UTF-8» (.csv) түрінде сақтаңыз</translation>
     </message>
     <message>
@@ -548,7 +572,7 @@
         <translation>{path}: бұл .csv деп аталған Excel кітабы; файл атауын .xlsx деп өзгертіңіз</translation>
     </message>
     <message>
-        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type 'CSV UTF-8 (comma delimited)', then import that file</source>
+        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type &apos;CSV UTF-8 (comma delimited)&apos;, then import that file</source>
         <translation>{path}: бұл UTF-8 мәтіні емес; Excel-де Файл &gt; Басқаша сақтау (Сохранить как) тармағын және «CSV UTF-8» түрін таңдаңыз, содан кейін сол файлды импорттаңыз</translation>
     </message>
     <message>
@@ -556,11 +580,11 @@
         <translation>{path}: CSV файлын оқу мүмкін емес, қате шамамен мына жолда: {row} ({reason})</translation>
     </message>
     <message>
-        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as 'Excel Workbook (.xlsx)', without a password</source>
+        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as &apos;Excel Workbook (.xlsx)&apos;, without a password</source>
         <translation>{path}: бұл Excel кітабы (.xlsx) емес; ескі .xls файлын, құпиясөзі бар кітапты немесе атауы өзгертілген файлды Excel-де «Excel кітабы (.xlsx)» түрінде құпиясөзсіз қайта сақтау керек</translation>
     </message>
     <message>
-        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as 'Excel Workbook (.xlsx)'</source>
+        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as &apos;Excel Workbook (.xlsx)&apos;</source>
         <translation>{path}: файл бүлінген немесе Excel кітабы емес; оны Excel-де ашып, «Excel кітабы (.xlsx)» түрінде қайта сақтаңыз</translation>
     </message>
     <message>
@@ -612,11 +636,11 @@
         <translation>{day} — {year} жылдан бұрын: жылды тексеріңіз</translation>
     </message>
     <message>
-        <source>{value} is not a known dispute category (the template's second sheet lists every accepted name)</source>
+        <source>{value} is not a known dispute category (the template&apos;s second sheet lists every accepted name)</source>
         <translation>{value} — белгісіз дау санаты (барлық рұқсат етілген атаулар үлгінің екінші парағында берілген)</translation>
     </message>
     <message>
-        <source>{value} is not a known outcome (the template's second sheet lists every accepted name)</source>
+        <source>{value} is not a known outcome (the template&apos;s second sheet lists every accepted name)</source>
         <translation>{value} — белгісіз нәтиже (барлық рұқсат етілген атаулар үлгінің екінші парағында берілген)</translation>
     </message>
     <message>
@@ -636,7 +660,7 @@
         <translation>{value} — Excel қысқартып жіберген сан: бағанға «Мәтіндік» («Текстовый») пішімін беріп, ЖСН/БСН-ді қайта енгізіңіз</translation>
     </message>
     <message>
-        <source>a mediator's name {reason}</source>
+        <source>a mediator&apos;s name {reason}</source>
         <translation>медиатордың аты-жөні: {reason}</translation>
     </message>
     <message>
@@ -1123,7 +1147,7 @@ You can go on working. If this happens again, tell whoever supports the program 
 Жұмысты жалғастыра беруге болады. Егер бұл қайталанса, бағдарламаға қызмет көрсететін маманға хабарлап, оған толық мәліметтерді беріңіз: оларда адамдардың аты-жөні мен нөмірлері жоқ.</translation>
     </message>
     <message>
-        <source>The program's log is in {file}</source>
+        <source>The program&apos;s log is in {file}</source>
         <translation>Бағдарлама журналы: {file}</translation>
     </message>
     <message>
@@ -1186,11 +1210,11 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>12 цифрдың {count} енгізілді</translation>
     </message>
     <message>
-        <source>This is an organisation's BIN, not a person's IIN</source>
+        <source>This is an organisation&apos;s BIN, not a person&apos;s IIN</source>
         <translation>Бұл адамның ЖСН-і емес, ұйымның БСН-і</translation>
     </message>
     <message>
-        <source>This is a person's IIN, not an organisation's BIN</source>
+        <source>This is a person&apos;s IIN, not an organisation&apos;s BIN</source>
         <translation>Бұл ұйымның БСН-і емес, адамның ЖСН-і</translation>
     </message>
     <message>
@@ -1284,7 +1308,7 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>Журналды импорттау</translation>
     </message>
     <message>
-        <source>Bring the office's existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
+        <source>Bring the office&apos;s existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
         <translation>Медиация кабинеті бұрын жүргізген журналды (Excel .xlsx немесе .csv) тізілімге көшіріңіз. Алдымен файл тексеріледі; барлық жол дұрыс болмайынша ештеңе импортталмайды, ал бір файлды екі рет импорттау ештеңе қоспайды.</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>the agreement to mediate cannot be dated {day}: that is after today ({today})</source>
         <translation>договор о медиации нельзя датировать {day}: эта дата позже сегодняшней ({today})</translation>
@@ -168,7 +168,7 @@
         <translation>дата закрытия раньше начала медиации</translation>
     </message>
     <message>
-        <source>before the agreement to mediate is signed a case can only end by a party's refusal</source>
+        <source>before the agreement to mediate is signed a case can only end by a party&apos;s refusal</source>
         <translation>пока договор о медиации не подписан, дело может завершиться только отказом стороны</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>содержит символов: {length}; допускается не более {limit}</translation>
     </message>
     <message>
-        <source>is a legal entity's BIN, not a person's IIN</source>
+        <source>is a legal entity&apos;s BIN, not a person&apos;s IIN</source>
         <translation>это БИН юридического лица, а не ИИН человека</translation>
     </message>
     <message>
@@ -392,11 +392,11 @@
         <translation>может содержать только цифры, пробелы и знаки + - ( )</translation>
     </message>
     <message>
-        <source>is an individual's IIN, not a BIN</source>
+        <source>is an individual&apos;s IIN, not a BIN</source>
         <translation>это ИИН физического лица, а не БИН</translation>
     </message>
     <message>
-        <source>is a legal entity's BIN, not an IIN</source>
+        <source>is a legal entity&apos;s BIN, not an IIN</source>
         <translation>это БИН юридического лица, а не ИИН</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>должен быть непустым списком</translation>
     </message>
     <message>
-        <source>needs a text 'key'</source>
+        <source>needs a text &apos;key&apos;</source>
         <translation>нужно текстовое поле «key»</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>позже сегодняшнего дня</translation>
     </message>
     <message>
-        <source>the office is not set up yet: run 'kelisim office set --code CODE --name-kk NAME --name-ru NAME' first</source>
+        <source>the office is not set up yet: run &apos;kelisim office set --code CODE --name-kk NAME --name-ru NAME&apos; first</source>
         <translation>кабинет медиации ещё не настроен: сначала выполните команду «kelisim office set --code CODE --name-kk NAME --name-ru NAME»</translation>
     </message>
     <message>
@@ -480,6 +480,30 @@
         <translation>базу данных {path} нельзя использовать: {reason}; если она повреждена, восстановите самую свежую копию из папки резервных копий</translation>
     </message>
     <message>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <source>the file is not a Kelisim database</source>
+        <translation>файл не является базой данных Kelisim</translation>
+    </message>
+    <message>
+        <source>the file may not be written to</source>
+        <translation>запись в файл запрещена</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>файл не удаётся открыть</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>не удалось прочитать диск или записать на него</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
         <source>the change collides with a record already stored (a duplicate); nothing was saved</source>
         <translation>изменение совпадает с уже сохранённой записью (дубликат); ничего не сохранено</translation>
     </message>
@@ -500,11 +524,11 @@
         <translation>у базы данных {path} версия схемы {revision} — новее, чем знает эта программа (она знает версии до {head}); чтобы открыть базу, установите более новую версию Kelisim</translation>
     </message>
     <message>
-        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
+        <source>{path}: cannot read a file without an extension; save the journal as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos; (.csv)</source>
         <translation>{path}: файл без расширения прочитать нельзя; сохраните журнал как книгу Excel (.xlsx) или как «CSV UTF-8» (.csv)</translation>
     </message>
     <message>
-        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as 'CSV UTF-8' (.csv)</source>
+        <source>{path}: cannot read {suffix}; save the journal as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos; (.csv)</source>
         <translation>{path}: файлы {suffix} прочитать нельзя; сохраните журнал как книгу Excel (.xlsx) или как «CSV UTF-8» (.csv)</translation>
     </message>
     <message>
@@ -548,7 +572,7 @@
         <translation>{path}: это книга Excel с именем .csv; переименуйте файл в .xlsx</translation>
     </message>
     <message>
-        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type 'CSV UTF-8 (comma delimited)', then import that file</source>
+        <source>{path}: is not UTF-8 text; in Excel choose File &gt; Save As and the type &apos;CSV UTF-8 (comma delimited)&apos;, then import that file</source>
         <translation>{path}: это не текст UTF-8; в Excel выберите Файл &gt; Сохранить как и тип «CSV UTF-8 (разделитель — запятая)», затем импортируйте этот файл</translation>
     </message>
     <message>
@@ -556,11 +580,11 @@
         <translation>{path}: файл CSV не удаётся прочитать около строки {row} ({reason})</translation>
     </message>
     <message>
-        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as 'Excel Workbook (.xlsx)', without a password</source>
+        <source>{path}: is not an Excel workbook (.xlsx); an old .xls, a workbook with a password or a renamed file must be saved again from Excel as &apos;Excel Workbook (.xlsx)&apos;, without a password</source>
         <translation>{path}: это не книга Excel (.xlsx); старый файл .xls, книгу с паролем или переименованный файл нужно заново сохранить в Excel как «Книга Excel (.xlsx)», без пароля</translation>
     </message>
     <message>
-        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as 'Excel Workbook (.xlsx)'</source>
+        <source>{path}: is damaged or not an Excel workbook; open it in Excel and save it again as &apos;Excel Workbook (.xlsx)&apos;</source>
         <translation>{path}: файл повреждён или это не книга Excel; откройте его в Excel и сохраните заново как «Книга Excel (.xlsx)»</translation>
     </message>
     <message>
@@ -612,11 +636,11 @@
         <translation>{day} — раньше {year} года: проверьте год</translation>
     </message>
     <message>
-        <source>{value} is not a known dispute category (the template's second sheet lists every accepted name)</source>
+        <source>{value} is not a known dispute category (the template&apos;s second sheet lists every accepted name)</source>
         <translation>{value} — неизвестная категория спора (все допустимые названия есть на втором листе шаблона)</translation>
     </message>
     <message>
-        <source>{value} is not a known outcome (the template's second sheet lists every accepted name)</source>
+        <source>{value} is not a known outcome (the template&apos;s second sheet lists every accepted name)</source>
         <translation>{value} — неизвестный результат (все допустимые названия есть на втором листе шаблона)</translation>
     </message>
     <message>
@@ -636,7 +660,7 @@
         <translation>{value} — число, сокращённое Excel: задайте столбцу формат «Текстовый» и введите ИИН/БИН заново</translation>
     </message>
     <message>
-        <source>a mediator's name {reason}</source>
+        <source>a mediator&apos;s name {reason}</source>
         <translation>имя медиатора: {reason}</translation>
     </message>
     <message>
@@ -1127,7 +1151,7 @@ You can go on working. If this happens again, tell whoever supports the program 
 Можно продолжать работу. Если это повторится, сообщите специалисту, который обслуживает программу, и передайте ему подробности: в них нет имён и номеров людей.</translation>
     </message>
     <message>
-        <source>The program's log is in {file}</source>
+        <source>The program&apos;s log is in {file}</source>
         <translation>Журнал программы: {file}</translation>
     </message>
     <message>
@@ -1190,11 +1214,11 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>введено {count} из 12 цифр</translation>
     </message>
     <message>
-        <source>This is an organisation's BIN, not a person's IIN</source>
+        <source>This is an organisation&apos;s BIN, not a person&apos;s IIN</source>
         <translation>Это БИН организации, а не ИИН человека</translation>
     </message>
     <message>
-        <source>This is a person's IIN, not an organisation's BIN</source>
+        <source>This is a person&apos;s IIN, not an organisation&apos;s BIN</source>
         <translation>Это ИИН человека, а не БИН организации</translation>
     </message>
     <message>
@@ -1293,7 +1317,7 @@ You can go on working. If this happens again, tell whoever supports the program 
         <translation>Импорт журнала</translation>
     </message>
     <message>
-        <source>Bring the office's existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
+        <source>Bring the office&apos;s existing journal (Excel .xlsx or .csv) into the register. The file is checked first; nothing is imported until every row is correct, and a file imported twice adds nothing.</source>
         <translation>Перенесите в реестр журнал, который кабинет медиации уже ведёт (Excel .xlsx или .csv). Сначала файл проверяется; пока все строки не будут правильными, ничего не импортируется, а повторный импорт того же файла ничего не добавит.</translation>
     </message>
     <message>

@@ -339,5 +339,5 @@ def test_a_damaged_database_is_named_not_an_internal_error(tmp_path, capsys):
     (data / "kelisim.sqlite3").write_bytes(b"not a database at all " * 100)
     code, _, err = run(capsys, data, "cases", "list")
     assert code == 1
-    assert "kelisim.sqlite3 cannot be used: file is not a database" in err
+    assert "kelisim.sqlite3 cannot be used: the file is not a Kelisim database" in err
     assert "backups" in err

@@ -83,3 +83,21 @@ def test_a_damaged_database_gives_one_message_and_no_window(tmp_path, qapp, pref
     assert start(folder, preferences, translator) is None
     assert seen == [["Kelisim cannot start"]]
     assert not any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets())
+
+
+def test_the_reason_for_a_damaged_file_is_said_in_the_language(tmp_path, translator):
+    from desktop.core.errors import DomainError
+    from desktop.store.database import Database
+    from desktop.ui.i18n import message
+
+    path = tmp_path / "kelisim.sqlite3"
+    path.write_bytes(b"not a database at all " * 100)
+    database = Database(path)
+    try:
+        with pytest.raises(DomainError) as refused, database.read() as session:
+            session.connection().exec_driver_sql("SELECT 1 FROM sqlite_master")
+    finally:
+        database.dispose()
+    translator.switch("ru")
+    said = message(refused.value.args[0])
+    assert "не является базой данных Kelisim" in said
