@@ -44,6 +44,7 @@ from desktop.ui.form import (
     amount_for_draft,
     date_edit,
     field_label,
+    fit,
     form_layout,
     format_amount,
     format_day,
@@ -287,10 +288,7 @@ class CaseEditor(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.delete_button.clicked.connect(self.ask_delete)
 
-        metrics = self.fontMetrics()  # a size in characters, so it grows with the type...
-        screen = self.screen().availableGeometry()  # ...but fits a small laptop's screen
-        self.resize(min(metrics.averageCharWidth() * 100, screen.width() * 9 // 10),
-                    min(metrics.lineSpacing() * 40, screen.height() * 9 // 10))
+        fit(self, columns=100, lines=40)
         self._load(self._case)
 
     # --- what is shown -------------------------------------------------------------------
@@ -481,4 +479,6 @@ class CaseEditor(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # the type size changed: grow with it
+            fit(self, columns=100, lines=40)
         super().changeEvent(event)

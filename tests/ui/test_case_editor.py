@@ -339,3 +339,12 @@ def test_a_language_switch_retranslates_everything(open_editor, qtbot, office, m
     category = editor.registration.category
     assert category.currentText() == "Семейный"
     assert not editor.is_dirty  # re-labelling the lists is not an edit
+
+
+def test_the_editor_grows_with_the_type_size(open_editor, qapp, qtbot):
+    from desktop.ui.preferences import apply_font_size
+
+    editor = open_editor()
+    before = editor.width()
+    apply_font_size(qapp, "extra_large")  # the translator fixture sets it back afterwards
+    qtbot.waitUntil(lambda: editor.width() > before)
