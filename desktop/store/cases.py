@@ -224,11 +224,14 @@ def update_case(session: Session, case: Case, origin: str) -> None:
         return
     # The case's version moves with any change of the aggregate, a party or a term alone
     # included, so that a copy opened before it is refused instead of overwriting it.
-    order_key = _order_key(case.reg_date, row.order_key)
+    # Read before the update: the ORM refreshes the loaded row with the new key, and the index
+    # entry to drop is the one under the old key.
+    old_key = row.order_key
+    order_key = _order_key(case.reg_date, old_key)
     session.execute(update(CaseRow).where(CaseRow.id == case.id).values(
         **values, order_key=order_key, version=CaseRow.version + 1, updated_at=now))
     case.version += 1
-    search.remove(session, [row.order_key])
+    search.remove(session, [old_key])
     search.add(session, [(order_key, search_text(case))])
 
 
@@ -449,13 +452,14 @@ def _only_search(query: CaseQuery) -> bool:
 
 
 def summaries(session: Session, ids: Sequence[UUID]) -> list[CaseSummary]:
-    """Register rows for the given case ids, in the order given."""
+    """Register rows for the given live case ids, in the order given (deleted ones left out)."""
     if not ids:
         return []
     rows = {r.id: r for r in session.execute(select(
         CaseRow.id, CaseRow.number, CaseRow.reg_date, CaseRow.status, CaseRow.outcome,
         CaseRow.category, CaseRow.subject, CaseRow.claim_amount_tiyn, CaseRow.contract_date,
-        CaseRow.deadline, CaseRow.closed_date).where(CaseRow.id.in_(ids)))}
+        CaseRow.deadline, CaseRow.closed_date).where(CaseRow.id.in_(ids),
+                                                     CaseRow.deleted_at.is_(None)))}
     parties: dict[UUID, list[PartyLine]] = defaultdict(list)
     for p in session.execute(select(
             PartyRow.case_id, PartyRow.name, PartyRow.identifier, PartyRow.kind, PartyRow.role)

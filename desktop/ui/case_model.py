@@ -107,7 +107,9 @@ class CaseTableModel(RowTableModel[CaseSummary]):
         (a new or deleted case, F5) reads the query again from its first page."""
         row = self.row_of(changed) if changed else None
         fresh = self._app.cases.summaries([changed]) if row is not None else []
-        if not fresh:
+        # A case that left the query (another status under a status filter, deleted) changes
+        # its count: then the list is read again.
+        if not fresh or self._app.cases.count(self._dated()) != self._total:
             self._reset(PAGE)
             return
         self._rows[row] = fresh[0]

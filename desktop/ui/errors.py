@@ -172,11 +172,10 @@ def report(error: BaseException) -> None:
 
 
 def _lasting_window() -> QWidget | None:
-    """The active window, unless it is a message box or dialog about to close and take its
-    children with it (an error raised by a confirmation's Yes): then the window under it."""
+    """The active window, unless it is a message box, which closes and may take its children
+    with it (an error raised by a confirmation's Yes): then the window under it."""
     window = QApplication.activeWindow()
-    while window is not None and (isinstance(window, QMessageBox) or window.testAttribute(
-            Qt.WidgetAttribute.WA_DeleteOnClose)):
+    while isinstance(window, QMessageBox):
         window = window.parentWidget().window() if window.parentWidget() else None
     return window
 

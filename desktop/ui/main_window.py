@@ -193,11 +193,18 @@ class MainWindow(QMainWindow):
         self.table.scrollToTop()
 
     def refresh(self) -> None:
-        """Read the lists again, keeping the chosen case and the scroll place."""
-        self._refresh(self._chosen_in_register())
+        """Read the lists again from the start (F5, an import, a deletion, new settings), keeping
+        the chosen case chosen if it is still on the first page."""
+        choose = self._chosen_in_register()
+        self.model.refresh()
+        self._after_refresh(choose)
 
-    def _refresh(self, choose: UUID | None) -> None:
-        self.model.refresh(choose)
+    def _refresh(self, saved: UUID | None) -> None:
+        """A case was saved: read it again in its place (see CaseTableModel.refresh)."""
+        self.model.refresh(saved)
+        self._after_refresh(saved)
+
+    def _after_refresh(self, choose: UUID | None) -> None:
         self.due.refresh()
         row = self.model.row_of(choose) if choose else None
         if row is not None:

@@ -96,5 +96,7 @@ def test_the_whole_register_is_counted_without_deleted_cases(app: App, make_case
     app.cases.delete(cases[0])
     edited = app.cases.get(cases[1].id)
     edited.subject = "Жер учаскесінің шекарасы"
-    app.cases.save(edited)  # an edit re-indexes the case: still one entry
+    edited.reg_date = date(2026, 2, 27)  # a new date moves the case: its index entry moves too
+    app.cases.save(edited)
     assert app.cases.count(CaseQuery()) == len(app.cases.ids(CaseQuery())) == 2
+    assert app.cases.count(CaseQuery(search="шекарасы")) == 1

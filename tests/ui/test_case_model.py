@@ -188,3 +188,24 @@ def test_retranslate_announces_new_headers_and_cells(qapp, app: App, make_case, 
     model = loaded(app)
     with qtbot.waitSignals([model.headerDataChanged, model.dataChanged]):
         model.retranslate()
+
+
+def test_a_deleted_case_leaves_the_list(qapp, app: App, make_case):
+    first = app.cases.register(make_case(seed=1))
+    app.cases.register(make_case(seed=2))
+    model = loaded(app)
+    app.cases.delete(first)
+    model.refresh(first.id)
+    assert (model.total, model.rowCount(), model.row_of(first.id)) == (1, 1, None)
+
+
+def test_a_case_that_leaves_the_filter_leaves_the_list(qapp, app: App, make_case):
+    from desktop.core.case import CaseStatus
+
+    case = app.cases.register(make_case(date(2026, 3, 2)))
+    model = loaded(app, CaseQuery(statuses=(CaseStatus.REGISTERED,)))
+    assert model.total == 1
+    app.office.clock = lambda: date(2026, 3, 10)
+    app.cases.close(case.id, Outcome.REFUSED, date(2026, 3, 9))
+    model.refresh(case.id)
+    assert (model.total, model.rowCount()) == (0, 0)

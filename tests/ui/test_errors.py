@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
@@ -187,3 +187,17 @@ def test_an_error_raised_by_a_confirmations_yes_stays_on_screen(installed, qtbot
     qtbot.wait(50)  # the box's deferred deletion has run
     dialog = shown(ErrorDialog)[0]
     assert dialog.isVisible() and dialog.parentWidget() is window
+
+
+def test_an_error_in_an_open_dialog_is_shown_on_that_dialog(installed, qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = QDialog(window)  # like the case editor: it goes when closed, not before
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    errors.report(RuntimeError("disk pulled out"))
+    qtbot.waitUntil(lambda: bool(shown(ErrorDialog)))
+    assert shown(ErrorDialog)[0].parentWidget() is dialog

@@ -270,3 +270,12 @@ def test_a_case_deleted_meanwhile_is_refused_and_leaves_the_list(open_window, th
     assert refusal is not None and refusal.isVisible()
     assert not any(editor.isVisible() for editor in window.findChildren(CaseEditor))
     assert window.model.total == 2 and window.model.row_of(gone.id) is None
+
+
+def test_f5_shows_new_cases_even_with_a_case_chosen(open_window, three_cases: App, make_case):
+    window = open_window(three_cases)
+    window.table.selectRow(1)
+    three_cases.cases.register(make_case(date(2026, 3, 4), seed=9, applicant="Жаңа Тарап"))
+    window.refresh_action.trigger()
+    assert window.model.total == window.model.rowCount() == 4
+    assert "Жаңа" in window.model.data(window.model.index(0, CaseTableModel.PARTIES))
