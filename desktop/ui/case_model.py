@@ -148,11 +148,17 @@ class CaseTableModel(RowTableModel[CaseSummary]):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        query = self.ordered(self._query, column, order)
+        if query != self._query:
+            self.set_query(query)
+
+    def ordered(self, query: CaseQuery, column: int, order: Qt.SortOrder) -> CaseQuery:
+        """`query` in the order of `column`; unchanged for parties and mediators, lists of
+        names the database cannot order by."""
         key = self.SORT_KEYS.get(column)
-        descending = order == Qt.SortOrder.DescendingOrder
-        if key is None or (key, descending) == (self._query.sort, self._query.descending):
-            return  # parties and mediators are lists of names: the database cannot order them
-        self.set_query(replace(self._query, sort=key, descending=descending))
+        if key is None:
+            return query
+        return replace(query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
 
     def sortable(self, column: int) -> bool:
         return column in self.SORT_KEYS

@@ -88,14 +88,20 @@ class MainWindow(QMainWindow):
             self.model.case_id(index.row())))
         self.due.open_case.connect(self.open_case)
         self.model.counted.connect(self._show_count)
-        self.model.set_query(self.filters.apply(CaseQuery()))  # the first page only
+        # The first page only, read once, in the order saved with the columns: while they are
+        # restored, sorting waits (a sorting view would read the register on its own).
+        query = self.filters.apply(CaseQuery())
+        header = self.table.horizontalHeader()
+        self.table.setSortingEnabled(False)
+        if self._preferences.restore_header(header, "register"):
+            query = self.model.ordered(query, header.sortIndicatorSection(),
+                                       header.sortIndicatorOrder())
+        self.model.set_query(query)
+        self.table.setSortingEnabled(True)  # sorts by the indicator: the order just read
 
         metrics = self.fontMetrics()  # a size in characters, so it grows with the type
         self.resize(metrics.averageCharWidth() * 140, metrics.lineSpacing() * 40)
         self._preferences.restore_window(self, _KEY)
-        if self._preferences.restore_header(self.table.horizontalHeader(), "register"):
-            header = self.table.horizontalHeader()  # the saved sort order comes back too
-            self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.due.restore_state(preferences)
         self.retranslate()
 

@@ -153,7 +153,7 @@ def test_the_type_size_grows_the_application_font(qapp, open_window, office: App
 
 
 def test_window_places_come_back_after_closing_and_reopening_the_folder(
-        qtbot, open_window, office: App, make_case):
+        qtbot, open_window, office: App, make_case, monkeypatch):
     office.cases.register(make_case(date(2026, 3, 2)))
     window = open_window(office)
     with qtbot.waitExposed(window):
@@ -166,7 +166,12 @@ def test_window_places_come_back_after_closing_and_reopening_the_folder(
     window.close()  # closing twice does no harm
 
     reopened = open_app(office.data_dir)  # the database was let go: the folder opens again
+    reads: list[SortKey] = []
+    load = CaseTableModel._load
+    monkeypatch.setattr(CaseTableModel, "_load",
+                        lambda model, rows: (reads.append(model.query.sort), load(model, rows)))
     again = open_window(reopened)  # closes `reopened` when the test ends
+    assert reads == [SortKey.NUMBER]  # read once at start, in the saved order
     with qtbot.waitExposed(again):
         again.show()
     assert again.geometry() == placed
