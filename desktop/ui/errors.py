@@ -37,8 +37,6 @@ from desktop.ui.steps import show_refusal
 
 log = logging.getLogger("kelisim.ui")
 
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-
 LOG_FILE = Path("logs") / "kelisim.log"  # inside the data folder: where desktop.app logs
 
 
