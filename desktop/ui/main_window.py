@@ -32,6 +32,7 @@ from desktop.core.register import CaseQuery
 from desktop.ui.case_filters import CaseFilters
 from desktop.ui.case_model import CaseTableModel, configure_view
 from desktop.ui.due_view import DueView
+from desktop.ui.form import fit
 from desktop.ui.i18n import LANGUAGES, Translator, current_language
 from desktop.ui.preferences import FONT_SIZES, Preferences, apply_font_size
 from desktop.ui.steps import show_refusal
@@ -99,8 +100,7 @@ class MainWindow(QMainWindow):
         self.model.set_query(query)
         self.table.setSortingEnabled(True)  # sorts by the indicator: the order just read
 
-        metrics = self.fontMetrics()  # a size in characters, so it grows with the type
-        self.resize(metrics.averageCharWidth() * 140, metrics.lineSpacing() * 40)
+        fit(self, columns=140, lines=40)
         self._preferences.restore_window(self, _KEY)
         self.due.restore_state(preferences)
         self.retranslate()
