@@ -12,3 +12,9 @@ def check_text(problems: dict[str, str], path: str, value: str, kind: str) -> No
     if len(value) > limit:
         problems[path] = problem("is {length} characters long; at most {limit} are allowed",
                                  length=len(value), limit=limit)
+
+
+def check_phone(problems: dict[str, str], path: str, value: str) -> None:
+    check_text(problems, path, value, "phone")
+    if value and not all(ch.isdigit() or ch in "+-() " for ch in value):
+        problems[path] = problem("may hold only digits, spaces and + - ( )")

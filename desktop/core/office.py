@@ -8,7 +8,7 @@ from uuid import UUID
 
 from desktop.core.errors import ValidationError
 from desktop.core.ids import new_id
-from desktop.core.limits import check_text
+from desktop.core.limits import check_phone, check_text
 from desktop.core.messages import problem
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -23,6 +23,7 @@ class Office:
     district: str = ""
     region: str = ""
     address: str = ""
+    phone: str = ""  # printed on invitations, so parties can call the office
     head: str = ""
     timezone: str = DEFAULT_TIMEZONE
     id: UUID = field(default_factory=new_id)
@@ -38,5 +39,6 @@ def validate_office(office: Office) -> None:
             problems[name] = problem("is required")
     for name in ("name_kk", "name_ru", "district", "region", "address", "head"):
         check_text(problems, name, getattr(office, name), "line")
+    check_phone(problems, "phone", office.phone)
     if problems:
         raise ValidationError(problems)

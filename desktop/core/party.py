@@ -8,7 +8,7 @@ from uuid import UUID
 
 from desktop.core.identifiers import identifier_problem, looks_like_bin
 from desktop.core.ids import new_id
-from desktop.core.limits import check_text
+from desktop.core.limits import check_phone, check_text
 from desktop.core.messages import problem
 
 
@@ -47,11 +47,10 @@ def party_problems(party: Party, path: str, problems: dict[str, str]) -> None:
     if not party.name.strip():
         problems[f"{path}.name"] = problem("is required")
     check_text(problems, f"{path}.name", party.name, "name")
-    for name, kind in (("address", "line"), ("phone", "phone"), ("representative", "name"),
+    for name, kind in (("address", "line"), ("representative", "name"),
                        ("representative_basis", "line")):
         check_text(problems, f"{path}.{name}", getattr(party, name), kind)
-    if party.phone and not all(ch.isdigit() or ch in "+-() " for ch in party.phone):
-        problems[f"{path}.phone"] = problem("may hold only digits, spaces and + - ( )")
+    check_phone(problems, f"{path}.phone", party.phone)
     if party.identifier:
         legal_entity = party.kind is PartyKind.LEGAL_ENTITY
         if reason := identifier_problem(party.identifier, legal_entity=legal_entity):

@@ -1,0 +1,92 @@
+"""The words of the documents: resources/wording/<language>/<section>.toml, a file per section
+(common, settlement, ...) and language.
+
+Wording is data, not code: the regional centre will send updated wording. Whatever its source,
+it is checked when loaded against what the program fills in: every text must be there, in every
+language, and use exactly the named placeholders the program supplies.
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.config import resource
+from desktop.core.errors import DomainError
+from desktop.core.messages import problem
+
+LANGUAGES = ("kk", "ru", "en")
+# "section.name" -> the placeholders its text must use, no more and no fewer.
+Schema = Mapping[str, frozenset[str]]
+
+
+class WordingError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class Wording:
+    language: str
+    texts: Mapping[str, str]
+
+    def __getitem__(self, key: str) -> str:
+        return self.texts[key]
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def parse_section(section: str, data: Mapping, schema: Schema, source: str) -> dict[str, str]:
+    """Check one section's texts (a parsed TOML file) against the schema."""
+    wanted_names = {key.partition(".")[2]: names for key, names in schema.items()
+                    if key.partition(".")[0] == section}
+    if unknown := sorted(set(data) - set(wanted_names)):
+        raise WordingError(problem("{source}: unknown text {name}", source=source,
+                                   name=repr(unknown[0])))
+    texts: dict[str, str] = {}
+    for name, wanted in wanted_names.items():
+        text = data.get(name)
+        if not isinstance(text, str) or not text.strip():
+            raise WordingError(problem("{source}: the text {name} is missing", source=source,
+                                       name=repr(name)))
+        try:
+            found = placeholders(text)
+        except ValueError:
+            raise WordingError(problem("{source}: {name} has an unpaired {{ or }}",
+                                       source=source, name=repr(name))) from None
+        if missing := sorted(wanted - found):
+            raise WordingError(problem("{source}: {name} lacks the placeholder {placeholder}",
+                                       source=source, name=repr(name),
+                                       placeholder="{" + missing[0] + "}"))
+        if unknown := sorted(found - wanted):
+            raise WordingError(problem(
+                "{source}: {name} has the unknown placeholder {placeholder}",
+                source=source, name=repr(name), placeholder="{" + unknown[0] + "}"))
+        texts[f"{section}.{name}"] = text.strip()
+    return texts
+
+
+def load_wording(language: str, schema: Schema, folder: Path | None = None) -> Wording:
+    """The wording of one language from `folder` (default: the shipped resources/wording)."""
+    if language not in LANGUAGES:
+        raise WordingError(problem("no document wording exists for language {language}",
+                                   language=repr(language)))
+    texts: dict[str, str] = {}
+    for section in dict.fromkeys(key.partition(".")[0] for key in schema):
+        path = (folder or resource("wording")) / language / f"{section}.toml"
+        source = f"{language}/{section}.toml"
+        try:
+            with path.open("rb") as f:
+                data = tomllib.load(f)
+        except FileNotFoundError:
+            raise WordingError(problem("the document wording {file} is missing",
+                                       file=source)) from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise WordingError(problem("{file} cannot be read: {reason}", file=source,
+                                       reason=str(error))) from None
+        texts.update(parse_section(section, data, schema, source))
+    return Wording(language, texts)
