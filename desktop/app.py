@@ -7,6 +7,7 @@ import traceback
 from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.config import DATABASE_FILE
 from desktop.core.reference import ReferenceData
@@ -19,6 +20,9 @@ from desktop.services.office import OfficeService
 from desktop.services.reference import load_reference
 from desktop.store.database import Database
 from desktop.store.migrate import upgrade
+
+if TYPE_CHECKING:
+    from desktop.services.documents import DocumentService
 
 log = logging.getLogger("kelisim")
 
@@ -35,6 +39,12 @@ class App:
 
     def journal(self) -> JournalImporter:
         return JournalImporter(self.db, self.reference, self.office, self.mediators, self.cases)
+
+    def documents(self) -> DocumentService:
+        # Imported here: the documents need ReportLab, which most starts never use.
+        from desktop.services.documents import DocumentService
+
+        return DocumentService(self.db, self.reference, self.office, self.cases, self.mediators)
 
     def demo(self) -> DemoService:
         return DemoService(self.office, self.mediators, self.cases, self.reference)

@@ -13,10 +13,11 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from desktop import __version__
 from desktop.app import App, open_app
@@ -25,7 +26,11 @@ from desktop.core.case import OPEN_STATUSES, CaseStatus, Outcome
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.mediator import Mediator, MediatorKind
 from desktop.core.register import CaseQuery, CaseSummary, SortKey
+from desktop.documents.material import BLANK_KINDS, CASE_KINDS, LANGUAGE_CHOICES, Kind, Meeting
 from desktop.services.journal import ImportReport, RowProblem
+
+if TYPE_CHECKING:
+    from desktop.services.documents import Verification
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 DUE_SOON_DAYS = 7
@@ -103,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
             ("code", "2-12 Latin capitals or digits, the prefix of case numbers (KRG01)"),
             ("name-kk", "the office's name in Kazakh"), ("name-ru", "the office's name in Russian"),
             ("district", "district"), ("region", "region"), ("address", "postal address"),
+            ("phone", "telephone, printed on invitations"),
             ("head", "full name of the head of the office"),
             ("timezone", "time zone of the office's calendar (default Asia/Almaty)")):
         office_set.add_argument(f"--{name}", help=text)
@@ -120,7 +126,63 @@ def build_parser() -> argparse.ArgumentParser:
     mediators_add.add_argument("--register-number", default="")
     mediators_add.add_argument("--languages", default="kk,ru", help="e.g. kk,ru")
     mediators_add.set_defaults(run=_mediators_add)
+
+    _add_document_commands(commands)
     return parser
+
+
+_CASE_KIND_HELP = {
+    Kind.CONTRACT: "a case's agreement to mediate",
+    Kind.SETTLEMENT: "a case's settlement agreement",
+    Kind.TERMINATION: "a case's notice that mediation ended without settlement",
+    Kind.INVITATION: "an invitation of a case's parties to a session",
+    Kind.CARD: "a case's registration card",
+}
+
+
+def _add_document_commands(commands: argparse._SubParsersAction) -> None:
+    # "document KIND NUMBER" and "document journal|blank|verify" share the word after
+    # "document": every kind is a subcommand of its own, beside the three others.
+    document = commands.add_parser(
+        "document", help="print a case's papers, blank forms, the journal; check a paper")
+    kinds = document.add_subparsers(dest="document_command", metavar="KIND", required=True)
+    for kind in CASE_KINDS:
+        paper = kinds.add_parser(kind, help=_CASE_KIND_HELP[kind])
+        paper.add_argument("number", help="case number, e.g. KRG01-2026-0042")
+        _pdf_options(paper)
+        if kind is Kind.INVITATION:
+            paper.add_argument("--on", type=_date, help="day of the session (else a line)")
+            paper.add_argument("--at", type=_clock, help="time of the session, HH:MM")
+            paper.add_argument("--place", default="", help="where the session is held")
+        paper.set_defaults(run=_document_case, kind=kind)
+
+    journal = kinds.add_parser("journal", help="the journal of the cases registered in a period")
+    journal.add_argument("--from", dest="date_from", type=_date, required=True,
+                         help="first day of registration")
+    journal.add_argument("--to", dest="date_to", type=_date, required=True,
+                         help="last day of registration")
+    _pdf_options(journal)
+    journal.set_defaults(run=_document_journal)
+
+    blank = kinds.add_parser("blank", help="a form to fill in by hand")
+    blank.add_argument("blank_kind", metavar="KIND", choices=[str(k) for k in BLANK_KINDS],
+                       help=", ".join(BLANK_KINDS))
+    _pdf_options(blank)
+    blank.set_defaults(run=_document_blank)
+
+    verify = kinds.add_parser("verify", help=(
+        "check a signed paper against the record: its PDF, or the code a QR scanner read"))
+    verify.add_argument("file", nargs="?", type=Path, help="a PDF printed by Kelisim")
+    verify.add_argument("--code", help="the text of the paper's QR code")
+    verify.set_defaults(run=_document_verify)
+
+
+def _pdf_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--lang", choices=LANGUAGE_CHOICES, default="kk+ru", help=(
+        "kk, ru or en, or kk+ru: Kazakh and Russian side by side (the default)"))
+    command.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                         help="the PDF to write")
+    command.add_argument("--force", action="store_true", help="replace an existing file")
 
 
 MAX_COUNT = 1_000_000  # cases in a demo, rows in a listing: far beyond any office
@@ -157,6 +219,13 @@ def _date(text: str) -> date:
 def _dotted(text: str) -> date:
     day, month, year = text.split(".")
     return date(int(year), int(month), int(day))
+
+
+def _clock(text: str) -> time:
+    try:
+        return datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time of day (HH:MM)") from None
 
 
 # --- running ------------------------------------------------------------------------------
@@ -358,6 +427,10 @@ def _cases_show(app: App, args: argparse.Namespace) -> int:
                          "description": o.description, "amount": _money(o.amount),
                          "due_date": _iso(o.due_date), "fulfilment": o.fulfilment.value,
                          "fulfilled_on": _iso(o.fulfilled_on)} for o in case.obligations],
+        "printed": [{"kind": p.kind, "language": p.language,
+                     "printed_at": p.printed_at.isoformat(timespec="seconds"),
+                     "content_hash": p.content_hash}
+                    for p in app.documents().history(case.id)],
     }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -450,13 +523,80 @@ def _print_report(report: ImportReport) -> None:
         print("  columns not used: " + ", ".join(report.ignored_columns), file=out)
 
 
+# --- documents ----------------------------------------------------------------------------
+
+def _document_case(app: App, args: argparse.Namespace) -> int:
+    from desktop.services.documents import save_pdf
+
+    case = app.cases.get_by_number(args.number)
+    meeting = (Meeting(on=args.on, at=args.at, place=args.place.strip())
+               if args.kind is Kind.INVITATION else None)
+    documents = app.documents()
+    document = documents.case_document(args.kind, case.id, args.lang, meeting)
+    save_pdf(args.out, document.pdf, replace=args.force)
+    # Recorded once the file is whole: the history holds only papers that could be printed.
+    recorded = documents.record(document)
+    note = "; recorded in the case's history" if recorded else ""
+    print(f"wrote {args.out} ({document.kind} of {document.number}, {document.language}{note})")
+    return EXIT_OK
+
+
+def _document_journal(app: App, args: argparse.Namespace) -> int:
+    from desktop.services.documents import save_pdf
+
+    pdf = app.documents().journal(args.date_from, args.date_to, args.lang)
+    save_pdf(args.out, pdf, replace=args.force)
+    print(f"wrote {args.out} (journal {args.date_from:%d.%m.%Y}-{args.date_to:%d.%m.%Y}, "
+          f"{args.lang})")
+    return EXIT_OK
+
+
+def _document_blank(app: App, args: argparse.Namespace) -> int:
+    from desktop.services.documents import save_pdf
+
+    pdf = app.documents().blank(Kind(args.blank_kind), args.lang)
+    save_pdf(args.out, pdf, replace=args.force)
+    print(f"wrote {args.out} (blank {args.blank_kind}, {args.lang})")
+    return EXIT_OK
+
+
+def _document_verify(app: App, args: argparse.Namespace) -> int:
+    if (args.file is None) == (args.code is None):
+        raise UsageError("give the PDF to check, or --code TEXT: one of the two")
+    documents = app.documents()
+    found = documents.verify_pdf(args.file) if args.file else documents.verify(args.code)
+    zone = ZoneInfo(app.office.require().timezone)
+    for line in _verification_lines(found, zone):
+        print(line, file=sys.stdout if found.matches else sys.stderr)
+    return EXIT_OK if found.matches else EXIT_REFUSED
+
+
+def _verification_lines(found: Verification, zone: ZoneInfo) -> list[str]:
+    if not found.known:
+        return [f"{found.kind} of case {found.case_id}: NOT CHECKED: this register holds no "
+                "such case (deleted, or registered by another office)"]
+    what = f"{found.kind} of case {found.case_number}"
+    printed = ", ".join(f"{moment.astimezone(zone):%d.%m.%Y %H:%M}"
+                        for moment in found.printed_at)
+    if found.matches:
+        lines = [f"{what}: MATCHES the current record"]
+        lines.append(f"  printed here: {printed}" if printed else
+                     "  no paper with this content is recorded as printed here")
+        return lines
+    if printed:
+        return [f"{what}: DOES NOT MATCH the current record: the case was changed since this "
+                f"paper was printed ({printed})"]
+    return [f"{what}: DOES NOT MATCH the current record, and no paper with this content was "
+            "recorded as printed here"]
+
+
 # --- office and mediators ---------------------------------------------------------------
 
 def _office_show(app: App, args: argparse.Namespace) -> int:
     office = app.office.require()
     data = {"code": office.code, "name_kk": office.name_kk, "name_ru": office.name_ru,
             "district": office.district, "region": office.region, "address": office.address,
-            "head": office.head, "timezone": office.timezone}
+            "phone": office.phone, "head": office.head, "timezone": office.timezone}
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
@@ -466,7 +606,8 @@ def _office_show(app: App, args: argparse.Namespace) -> int:
 
 def _office_set(app: App, args: argparse.Namespace) -> int:
     changes = {key: getattr(args, key) for key in (
-        "code", "name_kk", "name_ru", "district", "region", "address", "head", "timezone")}
+        "code", "name_kk", "name_ru", "district", "region", "address", "phone", "head",
+        "timezone")}
     if all(v is None for v in changes.values()):
         raise UsageError("give at least one field to set, e.g. --code KRG01")
     office = app.office.update(**changes)

@@ -189,8 +189,8 @@ def _result(t: Tongue, material: JournalMaterial, case: CaseSummary) -> str:
     return t.wording[f"journal.status_{case.status}"]
 
 
-def _words(draft: Draft, word: Callable[[Tongue], str]) -> str:
-    return " / ".join(dict.fromkeys(parts.capitalised(word(t)) for t in draft.tongues))
+def _words(draft: Draft, label: Callable[[Tongue], str]) -> str:
+    return " / ".join(dict.fromkeys(parts.capitalised(label(t)) for t in draft.tongues))
 
 
 def _wrap(text: str, width: float) -> str:

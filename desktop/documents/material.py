@@ -9,8 +9,9 @@ from datetime import date, time
 from enum import StrEnum
 from uuid import UUID
 
-from desktop.core.case import Case
+from desktop.core.case import SETTLING_OUTCOMES, Case, CaseStatus
 from desktop.core.mediator import Mediator
+from desktop.core.messages import problem
 from desktop.core.office import Office
 from desktop.core.party import Party, PartyRole
 from desktop.core.printed import PrintedDocument
@@ -18,6 +19,8 @@ from desktop.core.reference import ReferenceData
 from desktop.core.register import CaseSummary
 
 CODE_PREFIX = "KELISIM1"  # the QR payload's format; a later format gets a new prefix
+# The languages of a paper: one, or Kazakh and Russian side by side.
+LANGUAGE_CHOICES = ("kk", "ru", "kk+ru", "en")
 
 
 class Kind(StrEnum):
@@ -72,6 +75,18 @@ def blank_case(issued_on: date) -> Case:
     """A case with nothing filled in: every value prints as a line to write on by hand."""
     return Case(reg_date=issued_on, category="", subject="", parties=[
         Party("", PartyRole.APPLICANT), Party("", PartyRole.OTHER_PARTY)])
+
+
+def refusal(kind: Kind, case: Case) -> str | None:
+    """Why this case cannot have this paper (yet), or None."""
+    if kind is Kind.SETTLEMENT and case.outcome not in SETTLING_OUTCOMES:
+        return problem("case {number} is not settled: it has no settlement agreement",
+                       number=case.number)
+    if kind is Kind.TERMINATION and (case.status is not CaseStatus.CLOSED
+                                     or case.outcome in SETTLING_OUTCOMES):
+        return problem("case {number} did not end without settlement: it has no termination "
+                       "notice", number=case.number)
+    return None
 
 
 def content_hash(kind: Kind, material: CaseMaterial) -> str:

@@ -5,23 +5,22 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from desktop.core.case import SETTLING_OUTCOMES, CaseStatus
 from desktop.core.errors import DomainError
 from desktop.core.messages import problem
 from desktop.documents import card, contract, invitation, journal, parts, settlement, termination
 from desktop.documents.material import (
+    LANGUAGE_CHOICES,
     SIGNED_KINDS,
     CaseMaterial,
     JournalMaterial,
     Kind,
     content_hash,
+    refusal,
     verification_code,
 )
 from desktop.documents.page import Draft
 from desktop.documents.wording import LANGUAGES, Schema, Wording, load_wording
 
-# The choices of --lang and of the print dialog: one language, or Kazakh and Russian side by side.
-LANGUAGE_CHOICES = ("kk", "ru", "kk+ru", "en")
 WRITERS = {Kind.CONTRACT: contract.write, Kind.SETTLEMENT: settlement.write,
            Kind.TERMINATION: termination.write, Kind.INVITATION: invitation.write,
            Kind.CARD: card.write}
@@ -53,21 +52,6 @@ def check_wording(folder: Path | None = None) -> None:
         wording(language, folder)
 
 
-def refusal(kind: Kind, material: CaseMaterial) -> str | None:
-    """Why this case cannot have this document yet, or None."""
-    case = material.case
-    if material.blank:
-        return None
-    if kind is Kind.SETTLEMENT and case.outcome not in SETTLING_OUTCOMES:
-        return problem("case {number} is not settled: it has no settlement agreement",
-                       number=case.number)
-    if kind is Kind.TERMINATION and (case.status is not CaseStatus.CLOSED
-                                     or case.outcome in SETTLING_OUTCOMES):
-        return problem("case {number} did not end without settlement: it has no termination "
-                       "notice", number=case.number)
-    return None
-
-
 def code_for(kind: Kind, material: CaseMaterial) -> str:
     """The QR code's text for a signed paper of a real case; "" for other papers and blanks."""
     if kind not in SIGNED_KINDS or material.blank:
@@ -77,7 +61,7 @@ def code_for(kind: Kind, material: CaseMaterial) -> str:
 
 def render_case_document(kind: Kind, material: CaseMaterial, language: str) -> bytes:
     """The PDF of one document of one case (or a blank form) in `language` (see languages())."""
-    if reason := refusal(kind, material):
+    if not material.blank and (reason := refusal(kind, material.case)):
         raise DocumentError(reason)
     draft = Draft([wording(lang) for lang in languages(language)], form=material.blank)
     WRITERS[kind](draft, material)

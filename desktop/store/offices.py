@@ -10,7 +10,8 @@ from desktop.store.rows import new_row, utc_now
 from desktop.store.schema import CaseCounterRow, MediatorRow, OfficeRow
 from desktop.store.settings import get_setting, put_setting
 
-_FIELDS = ("code", "name_kk", "name_ru", "district", "region", "address", "head", "timezone")
+_FIELDS = ("code", "name_kk", "name_ru", "district", "region", "address", "phone", "head",
+           "timezone")
 LOCAL_OFFICE = "local_office"
 
 

@@ -71,6 +71,8 @@ class OfficeRow(Synced, Base):
     district: Mapped[str] = mapped_column(Text, default="")
     region: Mapped[str] = mapped_column(Text, default="")
     address: Mapped[str] = mapped_column(Text, default="")
+    # The server default fills the rows of offices stored before the column existed (0002).
+    phone: Mapped[str] = mapped_column(Text, default="", server_default="")
     head: Mapped[str] = mapped_column(Text, default="")
     timezone: Mapped[str] = mapped_column(String(64))
 
@@ -155,6 +157,17 @@ class ObligationRow(Synced, Base):
     due_date: Mapped[date | None] = mapped_column(index=True)
     fulfilment: Mapped[str] = mapped_column(String(32))
     fulfilled_on: Mapped[date | None]
+
+
+class CaseDocumentRow(Synced, Base):
+    """A signed paper printed for a case: what it said (the hash in its QR code), and when."""
+
+    __tablename__ = "case_documents"
+    case_id: Mapped[UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime]
 
 
 class CaseCounterRow(Base):

@@ -15,6 +15,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.identifiers import check_digit
+from desktop.store.migrate import SCHEMA_HEAD
 
 KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІәғқңөұүһі"
 
@@ -289,7 +290,7 @@ def test_several_copies_started_at_once_on_a_new_folder(tmp_path):
     with sqlite3.connect(tmp_path / "race" / "kelisim.sqlite3") as connection:
         assert connection.execute("pragma integrity_check").fetchone() == ("ok",)
         assert connection.execute("select version_num from alembic_version").fetchall() \
-            == [("0001",)]
+            == [(SCHEMA_HEAD,)]
 
 
 def test_an_internal_error_logs_no_personal_data(office_dir, capsys, monkeypatch):

@@ -25,6 +25,7 @@ from desktop.config import DATABASE_FILE
 from desktop.core.case import Case
 from desktop.core.party import Party
 from desktop.core.register import CaseQuery
+from desktop.documents.material import Kind, verification_code
 from desktop.store import backup as backup_module
 from desktop.store.backup import KEEP_BACKUPS, rotate
 from desktop.store.database import Database
@@ -71,21 +72,25 @@ def copy_fixture(source: Path, tmp_path: Path) -> Path:
     return target
 
 
-def migrations_with(tmp_path: Path, revision_0002: str) -> Path:
+NEXT_REVISION = f"{int(SCHEMA_HEAD) + 1:04d}"
+
+
+def migrations_with(tmp_path: Path, next_revision: str) -> Path:
     """A copy of the shipped migrations plus one more revision, as a later release would add."""
     migrations = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_test_change.py").write_text(
+    (migrations / "versions" / f"{NEXT_REVISION}_test_change.py").write_text(
         '"""test revision"""\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
-        f"def upgrade() -> None:\n{revision_0002}\n\n\ndef downgrade() -> None:\n    pass\n",
+        f'revision = "{NEXT_REVISION}"\ndown_revision = "{SCHEMA_HEAD}"\n'
+        "branch_labels = None\ndepends_on = None\n\n\n"
+        f"def upgrade() -> None:\n{next_revision}\n\n\ndef downgrade() -> None:\n    pass\n",
         encoding="utf-8")
     return migrations
 
 
 ADD_OFFICE_COLUMN = """\
     with op.batch_alter_table("offices") as batch_op:
-        batch_op.add_column(sa.Column("phone", sa.String(40), nullable=True))"""
+        batch_op.add_column(sa.Column("fax", sa.String(40), nullable=True))"""
 
 
 # --- a new database --------------------------------------------------------------------------
@@ -183,6 +188,8 @@ def test_every_released_schema_version_migrates(fixture: Path, tmp_path: Path):
     try:
         assert current_revision(app.db.engine) == head_revision()
         assert app.office.require().code == expected["office_code"]
+        assert app.office.require().phone == expected.get("office_phone", "")  # 0002 on
+        documents = app.documents()
         assert sorted(m.full_name for m in app.mediators.list()) == expected["mediators"]
         assert app.cases.count(CaseQuery()) == len(expected["cases"])
         for want in expected["cases"]:
@@ -206,6 +213,13 @@ def test_every_released_schema_version_migrates(fixture: Path, tmp_path: Path):
                 assert case.id in found, f"search for {surname.upper()!r}"
             assert case.id in app.cases.ids(CaseQuery(search=want["identifiers"][0][:6]))
             assert app.cases.ids(CaseQuery(search=want["number"])) == [case.id]
+            history = documents.history(case.id)
+            assert [[p.kind, p.language, p.content_hash]
+                    for p in history] == want.get("printed", [])
+            for printed in history:  # the paper still checks against the migrated record
+                found = documents.verify(verification_code(
+                    Kind(printed.kind), case.id, printed.content_hash))
+                assert found.matches and found.printed_at == (printed.printed_at,)
         letters = "".join(name for c in expected["cases"] for name in c["parties"]).lower()
         assert set("әғқңөұүһі") <= set(letters)
         summaries = list(app.cases.iter_summaries(app.cases.ids(CaseQuery())))
@@ -229,6 +243,41 @@ def test_every_released_schema_version_migrates(fixture: Path, tmp_path: Path):
     assert len(backups) == (0 if revision == head_revision() else 1)
 
 
+def rows(path: Path) -> dict[str, set[tuple]]:
+    """Every row of every table (the full-text index's own tables left out)."""
+    with closing(sqlite3.connect(path)) as connection:
+        tables = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'case_search%'").fetchall()
+        return {name: set(connection.execute(f'SELECT * FROM "{name}"'))
+                for (name,) in tables if name != "alembic_version"}
+
+
+def test_0001_to_0002_keeps_every_row(tmp_path: Path):
+    """Exactly 0002, whatever later revisions do: a table of printed papers, the office's phone."""
+    database = copy_fixture(FIRST_FIXTURE, tmp_path)
+    before = rows(database)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    db = Database(database)
+    try:
+        with db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0002")
+    finally:
+        db.dispose()
+    after = rows(database)
+    assert stored_revision(database) == "0002"
+    assert after.pop("case_documents") == set()
+    # The offices gained the phone column, empty; nothing else changed.
+    with closing(sqlite3.connect(database)) as connection:
+        assert [r[1] for r in connection.execute("PRAGMA table_info(offices)")][-1] == "phone"
+    offices = after.pop("offices")
+    assert {row[-1] for row in offices} == {""}
+    assert {row[:-1] for row in offices} == before.pop("offices")
+    assert after == before
+    assert sum(map(len, before.values())) > 30
+
+
 # --- backup before migrating -----------------------------------------------------------------
 
 def test_backup_before_migrating_to_a_new_revision(tmp_path: Path):
@@ -241,7 +290,7 @@ def test_backup_before_migrating_to_a_new_revision(tmp_path: Path):
         result = upgrade(db.engine, database, backups_dir, migrations=migrations)
     finally:
         db.dispose()
-    assert (result.before, result.after) == ("0001", "0002")
+    assert (result.before, result.after) == ("0001", NEXT_REVISION)
     assert result.backup is not None and result.backup.parent == backups_dir
     assert list(backups_dir.glob("*.sqlite3")) == [result.backup]
     assert result.backup.name.endswith("-schema-0001.sqlite3")
@@ -253,12 +302,12 @@ def test_backup_before_migrating_to_a_new_revision(tmp_path: Path):
     finally:
         check.close()
     assert stored_revision(result.backup) == "0001"
-    assert "phone" not in office_columns
+    assert "fax" not in office_columns
     assert count(result.backup, "cases") == cases_before
     # The database itself moved on.
-    assert stored_revision(database) == "0002"
+    assert stored_revision(database) == NEXT_REVISION
     with sqlite3.connect(database) as check:
-        assert "phone" in {row[1] for row in check.execute("PRAGMA table_info(offices)")}
+        assert "fax" in {row[1] for row in check.execute("PRAGMA table_info(offices)")}
     assert count(database, "cases") == cases_before
 
 
@@ -308,7 +357,7 @@ def test_a_migration_that_rebuilds_a_referenced_table(tmp_path: Path):
     db = Database(database)
     try:
         result = upgrade(db.engine, database, tmp_path / "backups", migrations=migrations)
-        assert result.after == "0002"
+        assert result.after == NEXT_REVISION
         with db.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
