@@ -18,6 +18,7 @@ from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -58,6 +59,7 @@ from desktop.ui.labels import word
 from desktop.ui.mediation_panel import MediationPanel
 from desktop.ui.outcome_panel import OutcomePanel
 from desktop.ui.party_panel import PartyPanel
+from desktop.ui.printed_documents import PrintedDocuments
 from desktop.ui.steps import confirm, show_refusal
 from desktop.ui.unsaved import ask_save, may_close
 
@@ -268,23 +270,29 @@ class CaseEditor(QDialog):
             self.tabs.addTab(panel, "")
             panel.changed.connect(self._on_changed)
             panel.step_done.connect(self._on_step_done)
+        self.printed = PrintedDocuments(kelisim)
         self.summary = QLabel()  # why Save is disabled, or whether all is saved
         self.summary.setWordWrap(True)
         self.delete_button = QPushButton()
+        self.print_button = QPushButton()
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.close_button = QPushButton()
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.printed)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_case)
         self.close_button.clicked.connect(self.reject)
         self.delete_button.clicked.connect(self.ask_delete)
 
@@ -327,6 +335,7 @@ class CaseEditor(QDialog):
         for panel in (self.mediation, self.outcome):
             self.tabs.setTabEnabled(self.tabs.indexOf(panel), stored)
         self.note.setVisible(not stored)
+        self.printed.load(case.id if stored else None)
         offered = step_problems(case, self._app.reference.deadline, self._app.office.today())
         self.delete_button.setVisible(stored and Step.DELETE in offered)
         self.retranslate()
@@ -377,6 +386,16 @@ class CaseEditor(QDialog):
         self.setWindowModified(dirty)
         for panel in self.panels:
             panel.set_dirty(dirty)
+        self._show_print()
+
+    def _show_print(self) -> None:
+        """Papers are drawn from the stored case: unsaved edits would not be on them."""
+        why = (self.tr("Save the case first") if self._is_new()
+               else word("Save your changes first") if self._dirty else "")
+        self.print_button.setEnabled(not why)
+        shortcut = self.print_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.print_button.setToolTip(why or self.tr("Print a paper of this case ({shortcut})")
+                                     .format(shortcut=shortcut))
 
     def _on_changed(self) -> None:
         if self._loading:
@@ -418,6 +437,20 @@ class CaseEditor(QDialog):
         self._load(self._app.cases.get(draft.id))
         self.saved.emit(draft.id)
         return True
+
+    def print_case(self) -> QDialog | None:
+        """Choose a paper of the case and preview it; a signed one printed joins the list."""
+        from desktop.ui.print_dialog import CasePrintDialog  # loads ReportLab: only to print
+
+        try:
+            dialog = CasePrintDialog(self._app, self._case.id, parent=self)
+        except DomainError as error:  # deleted meanwhile
+            show_refusal(self, error)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(lambda _printed: self.printed.load(self._case.id))
+        dialog.open()
+        return dialog
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         return ask_save(self, self.tr("Unsaved changes"),
@@ -474,6 +507,8 @@ class CaseEditor(QDialog):
         self.save_button.setText(self.tr("&Save"))
         self.close_button.setText(self.tr("Close"))
         self.delete_button.setText(self.tr("De&lete case..."))
+        self.print_button.setText(self.tr("Print…"))
+        self._show_print()
         self._validate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -12,7 +12,8 @@ from desktop.core.deadline import DueState
 from desktop.core.mediator import MediatorKind
 from desktop.core.party import PartyKind, PartyRole
 from desktop.core.reference import Vocabulary
-from desktop.ui.i18n import current_language
+from desktop.documents.material import Kind
+from desktop.ui.i18n import LANGUAGES, current_language
 
 
 def word(text: str) -> str:
@@ -101,6 +102,24 @@ def due(value: DueState) -> str:
         DueState.DUE_SOON: word("Due soon"),
         DueState.OVERDUE: word("Overdue"),
     }[value]
+
+
+def document_kind(value: Kind) -> str:
+    return {
+        Kind.CONTRACT: word("Agreement to mediate"),
+        Kind.SETTLEMENT: word("Settlement agreement"),
+        Kind.TERMINATION: word("Notice that mediation ended without settlement"),
+        Kind.INVITATION: word("Invitation to a mediation session"),
+        Kind.CARD: word("Case card"),
+        Kind.JOURNAL: word("Office journal"),
+    }[value]
+
+
+def document_language(choice: str) -> str:
+    """A language of a paper (desktop.documents.render.LANGUAGE_CHOICES), named in itself."""
+    if choice == "kk+ru":
+        return word("{kk} + {ru} side by side").format(kk=LANGUAGES["kk"], ru=LANGUAGES["ru"])
+    return LANGUAGES.get(choice, choice)
 
 
 def term(vocabulary: Vocabulary, key: str) -> str:

@@ -10,9 +10,17 @@ from dataclasses import replace
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -127,10 +135,18 @@ class MainWindow(QMainWindow):
         # Enter opens a case only where a case is chosen: in a search box or a date it must
         # keep its own meaning.
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.print_action = self._action(self.print_current, QKeySequence.StandardKey.Print)
+        self.print_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.DocumentPrint,
+                                                  self.style().standardIcon(pixmap.SP_FileIcon)))
         for table in (self.table, self.due.case_table, self.due.term_table):
             table.addAction(self.open_action)
+            table.addAction(self.print_action)
+            # Right-click: the same two things for the case under the pointer.
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.refresh_action = self._action(self.refresh, Qt.Key.Key_F5, pixmap.SP_BrowserReload)
         self.import_action = self._action(self.import_journal)
+        self.blank_action = self._action(self.print_blank_form)
+        self.journal_action = self._action(self.print_journal)
         self.quit_action = self._action(self.close, "Ctrl+Q")
         self.find_action = self._action(self._to_search, QKeySequence.StandardKey.Find)
         self.office_action = self._action(self.open_office_settings)
@@ -162,6 +178,8 @@ class MainWindow(QMainWindow):
         self.case_menu = bar.addMenu("")
         self.case_menu.addActions([self.new_action, self.open_action, self.refresh_action])
         self.case_menu.addSeparator()
+        self.case_menu.addActions([self.print_action, self.blank_action, self.journal_action])
+        self.case_menu.addSeparator()
         self.case_menu.addAction(self.import_action)
         self.case_menu.addSeparator()
         self.case_menu.addAction(self.quit_action)
@@ -182,7 +200,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.new_action, self.due_action])
+        self.toolbar.addActions([self.new_action, self.print_action, self.due_action])
         self.addToolBar(self.toolbar)
         self._size_icons()
 
@@ -237,10 +255,14 @@ class MainWindow(QMainWindow):
     # --- dialogs -----------------------------------------------------------------------------
 
     def open_current(self) -> None:
-        if self.tabs.currentWidget() is self.due:
-            self.open_case(self.due.current_case_id())
-        elif (case_id := self._chosen_in_register()) is not None:
+        if (case_id := self._chosen_case()) is not None:
             self.open_case(case_id)
+
+    def _chosen_case(self) -> UUID | None:
+        """The case chosen on the page shown (the register or "Due soon")."""
+        if self.tabs.currentWidget() is self.due:
+            return self.due.current_case_id()
+        return self._chosen_in_register()
 
     def open_case(self, case_id: UUID | None) -> None:
         """The case editor for a stored case, or for a new one (None)."""
@@ -259,6 +281,37 @@ class MainWindow(QMainWindow):
         editor.saved.connect(self._refresh)
         editor.deleted.connect(lambda _case_id: self.refresh())
         editor.open()
+
+    def print_current(self) -> QDialog | None:
+        """Papers of the chosen case (Ctrl+P, the toolbar, a right-click in a list)."""
+        case_id = self._chosen_case()
+        if case_id is None:
+            self.statusBar().showMessage(self.tr("Choose a case in the list first"), 5000)
+            return None
+        from desktop.ui.print_dialog import CasePrintDialog  # loads ReportLab: only to print
+
+        try:
+            dialog = CasePrintDialog(self._app, case_id, parent=self)
+        except NotFoundError as error:  # deleted since the list was read
+            show_refusal(self, error)
+            self.refresh()
+            return None
+        return self._open_paper_dialog(dialog)
+
+    def print_blank_form(self) -> QDialog:
+        from desktop.ui.print_dialog import BlankFormDialog
+
+        return self._open_paper_dialog(BlankFormDialog(self._app, parent=self))
+
+    def print_journal(self) -> QDialog:
+        from desktop.ui.print_dialog import JournalDialog
+
+        return self._open_paper_dialog(JournalDialog(self._app, parent=self))
+
+    def _open_paper_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def import_journal(self) -> None:
         from desktop.ui.journal_import import JournalImport
@@ -360,6 +413,10 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open case"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.import_action.setText(self.tr("&Import a journal…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.print_action.setToolTip(self.tr("Print a paper of the chosen case"))
+        self.blank_action.setText(self.tr("&Blank forms…"))
+        self.journal_action.setText(self.tr("Office &journal…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find a case"))
         self.office_action.setText(self.tr("Office &settings…"))
@@ -386,6 +443,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Kelisim — {office}").format(office=name))
             self.new_action.setToolTip(self.tr("Register a new case"))
             self.new_action.setStatusTip("")
-        self.new_action.setEnabled(office is not None)
-        self.import_action.setEnabled(office is not None)
+        for action in (self.new_action, self.import_action, self.blank_action,
+                       self.journal_action):  # papers name the office
+            action.setEnabled(office is not None)
 

@@ -340,6 +340,30 @@
         <translation>Мерзімі өтіп кетті</translation>
     </message>
     <message>
+        <source>Settlement agreement</source>
+        <translation>Дауды реттеу туралы келісім</translation>
+    </message>
+    <message>
+        <source>Notice that mediation ended without settlement</source>
+        <translation>Медиацияның дау реттелмей тоқтатылғаны туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Invitation to a mediation session</source>
+        <translation>Медиация кездесуіне шақыру</translation>
+    </message>
+    <message>
+        <source>Case card</source>
+        <translation>Іс карточкасы</translation>
+    </message>
+    <message>
+        <source>Office journal</source>
+        <translation>Медиация кабинетінің журналы</translation>
+    </message>
+    <message>
+        <source>{kk} + {ru} side by side</source>
+        <translation>{kk} + {ru}, қатар екі бағанда</translation>
+    </message>
+    <message>
         <source>BIN must have 12 digits, has {count} characters</source>
         <translation>БСН 12 цифрдан тұруы керек, ал енгізілген таңба саны: {count}</translation>
     </message>
@@ -532,12 +556,28 @@
         <translation>{path}: {suffix} файлын оқу мүмкін емес; журналды Excel кітабы (.xlsx) немесе «CSV UTF-8» (.csv) түрінде сақтаңыз</translation>
     </message>
     <message>
+        <source>{date_to} is before the start of the period, {date_from}</source>
+        <translation>{date_to} кезеңнің басынан ({date_from}) бұрын</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}: мұндай файл жоқ</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a file</source>
         <translation>{path}: бұл файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>{path}: is not a PDF file, or a damaged one</source>
+        <translation>{path}: PDF файлы емес немесе зақымдалған</translation>
+    </message>
+    <message>
+        <source>{path}: carries no Kelisim check code; only the signed papers Kelisim prints (agreements, termination notices) can be checked</source>
+        <translation>{path}: Kelisim тексеру коды жоқ; тек Kelisim басып шығаратын қол қойылатын құжаттарды (келісімдер, тоқтату туралы хабарламалар) тексеруге болады</translation>
+    </message>
+    <message>
+        <source>{code} is not the check code of a Kelisim paper (one reads like KELISIM1:settlement:&lt;case&gt;:&lt;64 hexadecimal digits&gt;)</source>
+        <translation>{code} Kelisim құжатының тексеру коды емес (ол мынадай болады: KELISIM1:settlement:&lt;іс&gt;:&lt;64 он алтылық цифр&gt;)</translation>
     </message>
     <message>
         <source>{path}: is {size} MB; a journal is at most {limit} MB (split it by year)</source>
@@ -823,6 +863,50 @@
         <source>This was not done</source>
         <translation>Әрекет орындалмады</translation>
     </message>
+    <message>
+        <source>unknown document language {language}: choose {choices}</source>
+        <translation>құжаттың белгісіз тілі {language}: мыналардың бірін таңдаңыз: {choices}</translation>
+    </message>
+    <message>
+        <source>case {number} is not settled: it has no settlement agreement</source>
+        <translation>{number} нөмірлі іс реттелмеген: оның дауды реттеу туралы келісімі жоқ</translation>
+    </message>
+    <message>
+        <source>case {number} did not end without settlement: it has no termination notice</source>
+        <translation>{number} нөмірлі іс дау реттелмей аяқталған жоқ: оның медиацияны тоқтату туралы хабарламасы жоқ</translation>
+    </message>
+    <message>
+        <source>{source}: unknown text {name}</source>
+        <translation>{source}: белгісіз мәтін {name}</translation>
+    </message>
+    <message>
+        <source>{source}: the text {name} is missing</source>
+        <translation>{source}: {name} мәтіні жоқ</translation>
+    </message>
+    <message>
+        <source>{source}: {name} has an unpaired {{ or }}</source>
+        <translation>{source}: {name} ішінде жұпсыз {{ немесе }} бар</translation>
+    </message>
+    <message>
+        <source>{source}: {name} lacks the placeholder {placeholder}</source>
+        <translation>{source}: {name} ішінде {placeholder} орны жоқ</translation>
+    </message>
+    <message>
+        <source>{source}: {name} has the unknown placeholder {placeholder}</source>
+        <translation>{source}: {name} ішінде белгісіз {placeholder} орны бар</translation>
+    </message>
+    <message>
+        <source>no document wording exists for language {language}</source>
+        <translation>{language} тілі үшін құжат мәтіндері жоқ</translation>
+    </message>
+    <message>
+        <source>the document wording {file} is missing</source>
+        <translation>{file} құжат мәтіндері жоқ</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} оқылмайды: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -851,6 +935,17 @@
     </message>
 </context>
 <context>
+    <name>BlankFormDialog</name>
+    <message>
+        <source>Blank forms</source>
+        <translation>Бос нысандар</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Нысан</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message numerus="yes">
         <source>Cannot save yet: {problem} (and %n more)</source>
@@ -870,6 +965,10 @@
     <message>
         <source>Everything is saved.</source>
         <translation>Барлығы сақталды.</translation>
+    </message>
+    <message>
+        <source>Print a paper of this case ({shortcut})</source>
+        <translation>Осы істің құжатын басып шығару ({shortcut})</translation>
     </message>
     <message>
         <source>The case is not saved</source>
@@ -938,6 +1037,10 @@
     <message>
         <source>Outcome and &amp;terms</source>
         <translation>&amp;Нәтиже және міндеттемелер</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -1013,6 +1116,49 @@
     <message>
         <source>Chosen dates</source>
         <translation>Таңдалған күндер</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrintDialog</name>
+    <message>
+        <source>{document}, case {number}</source>
+        <translation>{document}, {number} нөмірлі іс</translation>
+    </message>
+    <message>
+        <source>Choose a paper</source>
+        <translation>Құжатты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Print — case {number}</source>
+        <translation>Басып шығару — {number} нөмірлі іс</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Agreements and the termination notice are signed papers: each one printed or saved is noted in the case&apos;s history.</source>
+        <translation>Шарт, келісім және тоқтату туралы хабарлама — қол қойылатын құжаттар: әрбір басып шығарылған не сақталған данасы іс тарихына жазылады.</translation>
+    </message>
+    <message>
+        <source>Session the invitation calls to</source>
+        <translation>Шақыру жасалатын кездесу</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Уақыты</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Орны</translation>
+    </message>
+    <message>
+        <source>What is left empty prints as a line to fill in by hand.</source>
+        <translation>Толтырылмағаны қолмен жазуға арналған сызық болып басылады.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1373,33 @@ You can go on working. If this happens again, tell whoever supports the program 
     </message>
 </context>
 <context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Office journal, {first} – {last}</source>
+        <translation>Кабинет журналы, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <source>Office journal</source>
+        <translation>Кабинет журналы</translation>
+    </message>
+    <message>
+        <source>The cases registered in the period, one row each.</source>
+        <translation>Кезеңде тіркелген істер, әрқайсысы бір жолда.</translation>
+    </message>
+    <message>
+        <source>&amp;Start of the period</source>
+        <translation>Кезеңнің &amp;басы</translation>
+    </message>
+    <message>
+        <source>&amp;End of the period</source>
+        <translation>Кезеңнің &amp;соңы</translation>
+    </message>
+</context>
+<context>
     <name>JournalImport</name>
     <message>
         <source>Choose the journal</source>
@@ -1354,6 +1527,10 @@ You can go on working. If this happens again, tell whoever supports the program 
         </translation>
     </message>
     <message>
+        <source>Choose a case in the list first</source>
+        <translation>Алдымен тізімнен істі таңдаңыз</translation>
+    </message>
+    <message>
         <source>Kelisim {version}
 
 The case register of a mediation office: cases, parties, agreements and their terms, kept on this computer.</source>
@@ -1416,6 +1593,22 @@ The case register of a mediation office: cases, parties, agreements and their te
     <message>
         <source>&amp;Import a journal…</source>
         <translation>Журналды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print a paper of the chosen case</source>
+        <translation>Таңдалған істің құжатын басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>Бос &amp;нысандар…</translation>
+    </message>
+    <message>
+        <source>Office &amp;journal…</source>
+        <translation>Кабинет ж&amp;урналы…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1985,6 +2178,17 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <source>&amp;Language of the paper</source>
+        <translation>Құжаттың &amp;тілі</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Алдын ала &amp;қарау…</translation>
+    </message>
+</context>
+<context>
     <name>PartyCard</name>
     <message>
         <source>Party {number}</source>
@@ -2052,6 +2256,88 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>Add a le&amp;gal entity</source>
         <translation>Заңды тұл&amp;ға қосу</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>{count} беттің {page}-беті</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, or save the document as a PDF.</source>
+        <translation>Принтер іске қосылмады. Оның қосулы және жалғанғанын тексеріңіз немесе құжатты PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Құжатты PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document was not saved: {reason}</source>
+        <translation>Құжат сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Preview — {title}</source>
+        <translation>Алдын ала қарау — {title}</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Бет &amp;ені бойынша</translation>
+    </message>
+    <message>
+        <source>W&amp;hole page</source>
+        <translation>&amp;Бүкіл бет</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Алдыңғы бет</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Келесі бет</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF-ті &amp;сақтау…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocuments</name>
+    <message>
+        <source>Printed documents</source>
+        <translation>Басып шығарылған құжаттар</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>Басылған уақыты</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Мазмұн хеші</translation>
     </message>
 </context>
 <context>

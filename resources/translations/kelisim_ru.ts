@@ -340,6 +340,30 @@
         <translation>Просрочено</translation>
     </message>
     <message>
+        <source>Settlement agreement</source>
+        <translation>Соглашение об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>Notice that mediation ended without settlement</source>
+        <translation>Уведомление о прекращении медиации без урегулирования спора</translation>
+    </message>
+    <message>
+        <source>Invitation to a mediation session</source>
+        <translation>Приглашение на встречу медиации</translation>
+    </message>
+    <message>
+        <source>Case card</source>
+        <translation>Карточка дела</translation>
+    </message>
+    <message>
+        <source>Office journal</source>
+        <translation>Журнал кабинета медиации</translation>
+    </message>
+    <message>
+        <source>{kk} + {ru} side by side</source>
+        <translation>{kk} + {ru}, рядом в две колонки</translation>
+    </message>
+    <message>
         <source>BIN must have 12 digits, has {count} characters</source>
         <translation>БИН должен состоять из 12 цифр, а введено символов: {count}</translation>
     </message>
@@ -532,12 +556,28 @@
         <translation>{path}: файлы {suffix} прочитать нельзя; сохраните журнал как книгу Excel (.xlsx) или как «CSV UTF-8» (.csv)</translation>
     </message>
     <message>
+        <source>{date_to} is before the start of the period, {date_from}</source>
+        <translation>{date_to} раньше начала периода, {date_from}</translation>
+    </message>
+    <message>
         <source>{path}: no such file</source>
         <translation>{path}: такого файла нет</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a file</source>
         <translation>{path}: это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>{path}: is not a PDF file, or a damaged one</source>
+        <translation>{path}: не PDF-файл или повреждённый файл</translation>
+    </message>
+    <message>
+        <source>{path}: carries no Kelisim check code; only the signed papers Kelisim prints (agreements, termination notices) can be checked</source>
+        <translation>{path}: нет проверочного кода Kelisim; проверить можно только подписываемые документы, которые печатает Kelisim (соглашения, уведомления о прекращении)</translation>
+    </message>
+    <message>
+        <source>{code} is not the check code of a Kelisim paper (one reads like KELISIM1:settlement:&lt;case&gt;:&lt;64 hexadecimal digits&gt;)</source>
+        <translation>{code} не проверочный код документа Kelisim (он выглядит так: KELISIM1:settlement:&lt;дело&gt;:&lt;64 шестнадцатеричные цифры&gt;)</translation>
     </message>
     <message>
         <source>{path}: is {size} MB; a journal is at most {limit} MB (split it by year)</source>
@@ -823,6 +863,50 @@
         <source>This was not done</source>
         <translation>Действие не выполнено</translation>
     </message>
+    <message>
+        <source>unknown document language {language}: choose {choices}</source>
+        <translation>неизвестный язык документа {language}: выберите один из {choices}</translation>
+    </message>
+    <message>
+        <source>case {number} is not settled: it has no settlement agreement</source>
+        <translation>дело {number} не урегулировано: у него нет соглашения об урегулировании спора</translation>
+    </message>
+    <message>
+        <source>case {number} did not end without settlement: it has no termination notice</source>
+        <translation>дело {number} не завершено без урегулирования: у него нет уведомления о прекращении медиации</translation>
+    </message>
+    <message>
+        <source>{source}: unknown text {name}</source>
+        <translation>{source}: неизвестный текст {name}</translation>
+    </message>
+    <message>
+        <source>{source}: the text {name} is missing</source>
+        <translation>{source}: нет текста {name}</translation>
+    </message>
+    <message>
+        <source>{source}: {name} has an unpaired {{ or }}</source>
+        <translation>{source}: в {name} непарная {{ или }}</translation>
+    </message>
+    <message>
+        <source>{source}: {name} lacks the placeholder {placeholder}</source>
+        <translation>{source}: в {name} нет подстановки {placeholder}</translation>
+    </message>
+    <message>
+        <source>{source}: {name} has the unknown placeholder {placeholder}</source>
+        <translation>{source}: в {name} неизвестная подстановка {placeholder}</translation>
+    </message>
+    <message>
+        <source>no document wording exists for language {language}</source>
+        <translation>для языка {language} нет текстов документов</translation>
+    </message>
+    <message>
+        <source>the document wording {file} is missing</source>
+        <translation>нет файла текстов документов {file}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>не удаётся прочитать {file}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -852,6 +936,17 @@
     </message>
 </context>
 <context>
+    <name>BlankFormDialog</name>
+    <message>
+        <source>Blank forms</source>
+        <translation>Бланки</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Форма</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message numerus="yes">
         <source>Cannot save yet: {problem} (and %n more)</source>
@@ -872,6 +967,10 @@
     <message>
         <source>Everything is saved.</source>
         <translation>Всё сохранено.</translation>
+    </message>
+    <message>
+        <source>Print a paper of this case ({shortcut})</source>
+        <translation>Напечатать документ по этому делу ({shortcut})</translation>
     </message>
     <message>
         <source>The case is not saved</source>
@@ -940,6 +1039,10 @@
     <message>
         <source>Outcome and &amp;terms</source>
         <translation>&amp;Результат и обязательства</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save the case first</source>
@@ -1015,6 +1118,49 @@
     <message>
         <source>Chosen dates</source>
         <translation>Выбранные даты</translation>
+    </message>
+</context>
+<context>
+    <name>CasePrintDialog</name>
+    <message>
+        <source>{document}, case {number}</source>
+        <translation>{document}, дело {number}</translation>
+    </message>
+    <message>
+        <source>Choose a paper</source>
+        <translation>Выберите документ</translation>
+    </message>
+    <message>
+        <source>Print — case {number}</source>
+        <translation>Печать — дело {number}</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Agreements and the termination notice are signed papers: each one printed or saved is noted in the case&apos;s history.</source>
+        <translation>Договор, соглашение и уведомление о прекращении — подписываемые документы: каждый напечатанный или сохранённый экземпляр записывается в историю дела.</translation>
+    </message>
+    <message>
+        <source>Session the invitation calls to</source>
+        <translation>Встреча, на которую приглашают</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Время</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <source>What is left empty prints as a line to fill in by hand.</source>
+        <translation>Незаполненное печатается линией, чтобы вписать от руки.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1377,33 @@ You can go on working. If this happens again, tell whoever supports the program 
     </message>
 </context>
 <context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Office journal, {first} – {last}</source>
+        <translation>Журнал кабинета, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Office journal</source>
+        <translation>Журнал кабинета</translation>
+    </message>
+    <message>
+        <source>The cases registered in the period, one row each.</source>
+        <translation>Дела, зарегистрированные за период, по строке на дело.</translation>
+    </message>
+    <message>
+        <source>&amp;Start of the period</source>
+        <translation>&amp;Начало периода</translation>
+    </message>
+    <message>
+        <source>&amp;End of the period</source>
+        <translation>&amp;Конец периода</translation>
+    </message>
+</context>
+<context>
     <name>JournalImport</name>
     <message>
         <source>Choose the journal</source>
@@ -1364,6 +1537,10 @@ You can go on working. If this happens again, tell whoever supports the program 
         </translation>
     </message>
     <message>
+        <source>Choose a case in the list first</source>
+        <translation>Сначала выберите дело в списке</translation>
+    </message>
+    <message>
         <source>Kelisim {version}
 
 The case register of a mediation office: cases, parties, agreements and their terms, kept on this computer.</source>
@@ -1426,6 +1603,22 @@ The case register of a mediation office: cases, parties, agreements and their te
     <message>
         <source>&amp;Import a journal…</source>
         <translation>&amp;Импорт журнала…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print a paper of the chosen case</source>
+        <translation>Напечатать документ по выбранному делу</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms…</source>
+        <translation>Б&amp;ланки…</translation>
+    </message>
+    <message>
+        <source>Office &amp;journal…</source>
+        <translation>&amp;Журнал кабинета…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2003,6 +2196,17 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <source>&amp;Language of the paper</source>
+        <translation>&amp;Язык документа</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+</context>
+<context>
     <name>PartyCard</name>
     <message>
         <source>Party {number}</source>
@@ -2070,6 +2274,88 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>Add a le&amp;gal entity</source>
         <translation>Добавить &amp;юридическое лицо</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Страница {page} из {count}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, or save the document as a PDF.</source>
+        <translation>Не удалось запустить принтер. Проверьте, что он включён и подключён, или сохраните документ как PDF.</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Сохранить документ как PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document was not saved: {reason}</source>
+        <translation>Документ не сохранён: {reason}</translation>
+    </message>
+    <message>
+        <source>Preview — {title}</source>
+        <translation>Предпросмотр — {title}</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <source>W&amp;hole page</source>
+        <translation>Страница &amp;целиком</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedDocuments</name>
+    <message>
+        <source>Printed documents</source>
+        <translation>Напечатанные документы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>Когда напечатан</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Хеш содержания</translation>
     </message>
 </context>
 <context>
