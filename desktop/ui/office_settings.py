@@ -38,7 +38,7 @@ from desktop.ui.unsaved import ask_save, may_close
 # Kazakhstan's zones as the tz database names them; since March 2024 all keep UTC+5.
 ZONES = ("Asia/Almaty", "Asia/Qostanay", "Asia/Aqtobe", "Asia/Aqtau", "Asia/Atyrau",
          "Asia/Oral", "Asia/Qyzylorda")
-TEXT_FIELDS = ("code", "name_kk", "name_ru", "district", "region", "address", "head")
+TEXT_FIELDS = ("code", "name_kk", "name_ru", "district", "region", "address", "phone", "head")
 REQUIRED = ("code", "name_kk", "name_ru")
 
 
@@ -212,6 +212,7 @@ class OfficeSettings(QDialog):
                            ("district", self.tr("&District")),
                            ("region", self.tr("Re&gion")),
                            ("address", self.tr("&Address")),
+                           ("phone", self.tr("&Phone")),
                            ("head", self.tr("&Head of the office")),
                            ("timezone", self.tr("&Time zone"))):
             self._labels[name].setText(text)

@@ -2029,6 +2029,10 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
         <translation>&amp;Мекенжайы</translation>
     </message>
     <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефоны</translation>
+    </message>
+    <message>
         <source>&amp;Head of the office</source>
         <translation>Кабинет &amp;басшысы</translation>
     </message>

@@ -2044,6 +2044,10 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
         <translation>&amp;Адрес</translation>
     </message>
     <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
         <source>&amp;Head of the office</source>
         <translation>&amp;Руководитель кабинета</translation>
     </message>

@@ -36,7 +36,8 @@ def test_first_run_sets_up_the_office(bare_app, qtbot):
     assert "Office code" in dialog.reason.text() and "Name in Kazakh" in dialog.reason.text()
     assert "no case can be registered" in dialog._later.text() and dialog._later.isVisible()
 
-    fill(qtbot, dialog, code="krg02", name_kk=NAME_KK, name_ru=NAME_RU, head="Әлиева Гүлнар")
+    fill(qtbot, dialog, code="krg02", name_kk=NAME_KK, name_ru=NAME_RU, head="Әлиева Гүлнар",
+         phone="+7 727 123 45 67")
     assert dialog.edits["code"].text() == "KRG02"  # capitals as typed
     assert dialog.save_button.isEnabled() and not dialog.reason.isVisible()
     with qtbot.waitSignal(dialog.changed):
@@ -44,8 +45,9 @@ def test_first_run_sets_up_the_office(bare_app, qtbot):
 
     office = bare_app.office.current()
     assert office is not None
-    assert (office.code, office.name_kk, office.name_ru, office.head, office.timezone) == (
-        "KRG02", NAME_KK, NAME_RU, "Әлиева Гүлнар", "Asia/Almaty")
+    assert (office.code, office.name_kk, office.name_ru, office.head, office.phone,
+            office.timezone) == ("KRG02", NAME_KK, NAME_RU, "Әлиева Гүлнар", "+7 727 123 45 67",
+                                 "Asia/Almaty")
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
@@ -120,3 +122,10 @@ def test_texts_are_set_again_when_the_language_changes(bare_app, qtbot):
     QApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
     assert dialog.windowTitle() == "Welcome to Kelisim"
     assert dialog._labels["code"].text() == "Office &code"
+
+
+def test_a_phone_with_letters_shows_its_reason(bare_app, qtbot):
+    dialog = open_settings(qtbot, bare_app, first_run=True)
+    fill(qtbot, dialog, code="KRG02", name_kk=NAME_KK, name_ru=NAME_RU, phone="call 123")
+    assert "only digits" in dialog.rows["phone"].problem.text()
+    assert not dialog.save_button.isEnabled()
