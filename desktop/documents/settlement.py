@@ -27,7 +27,7 @@ WORDING = {
     "settlement.copies": {"copies"},
     "settlement.in_force": set(),
 }
-BLANK_TERMS = 5  # empty numbered lines on a blank form
+BLANK_TERMS = 5  # numbered lines to write the terms on by hand
 
 
 def write(draft: Draft, material: CaseMaterial) -> None:
@@ -52,7 +52,7 @@ def write(draft: Draft, material: CaseMaterial) -> None:
     draft.each(opening)
     for number, obligation in enumerate(case.obligations, 1):
         draft.each(lambda t, n=number, o=obligation: [_obligation(t, case, n, o)])
-    if material.blank:
+    if not case.obligations:  # a blank form, or terms not typed in: written by hand
         for number in range(1, BLANK_TERMS + 1):
             draft.each(lambda t, n=number: [Lines(2, t.styles["body"], f"{n}.")])
 

@@ -154,3 +154,8 @@ def test_blank_forms_have_lines_and_no_code(material, pdf_text, kind, language):
     assert "____" in text
     assert PdfReader(io.BytesIO(pdf)).metadata.get("/Keywords", "") == ""
     assert "KELISIM1" not in text
+
+
+def test_a_settlement_without_recorded_terms_leaves_lines_to_write_them(material, pdf_text):
+    text = pdf_text(render_case_document(Kind.SETTLEMENT, material(obligations=[]), "ru"))
+    assert "2. Условия урегулирования спора 1. 2. 3. 4. 5." in text
