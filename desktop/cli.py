@@ -567,8 +567,8 @@ def _document_verify(app: App, args: argparse.Namespace) -> int:
     found = documents.verify_pdf(args.file) if args.file else documents.verify(args.code)
     zone = ZoneInfo(app.office.require().timezone)
     for line in _verification_lines(found, zone):
-        print(line, file=sys.stdout if found.matches else sys.stderr)
-    return EXIT_OK if found.matches else EXIT_REFUSED
+        print(line, file=sys.stdout if found.confirmed else sys.stderr)
+    return EXIT_OK if found.confirmed else EXIT_REFUSED
 
 
 def _verification_lines(found: Verification, zone: ZoneInfo) -> list[str]:
@@ -578,8 +578,13 @@ def _verification_lines(found: Verification, zone: ZoneInfo) -> list[str]:
     what = f"{found.kind} of case {found.case_number}"
     printed = ", ".join(f"{moment.astimezone(zone):%d.%m.%Y %H:%M}"
                         for moment in found.printed_at)
+    if found.matches and found.text_matches is False:
+        return [f"{what}: its check code matches the current record, but its TEXT DOES NOT: "
+                "the file was altered, or printed with other wording or by another version of "
+                "Kelisim"]
     if found.matches:
-        lines = [f"{what}: MATCHES the current record"]
+        word_for_word = ", word for word" if found.text_matches else ""
+        lines = [f"{what}: MATCHES the current record{word_for_word}"]
         lines.append(f"  printed here: {printed}" if printed else
                      "  no paper with this content is recorded as printed here")
         return lines

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -123,7 +124,9 @@ def write(draft: Draft, material: CaseMaterial) -> None:
                                         enumerate(case.obligations, 1)], "card.no_terms")
     notes = [[look.lines(lambda t: _text(case.notes))]] if case.notes.strip() else []
     look.section("card.notes_heading", notes, "card.no_notes")
-    papers = [[look.fields([_paper(p) for p in material.printed])]] if material.printed else []
+    zone = ZoneInfo(material.office.timezone)
+    papers = ([[look.fields([_paper(p, zone) for p in material.printed])]] if material.printed
+              else [])
     look.section("card.papers_heading", papers, "card.no_papers")
 
 
@@ -193,13 +196,14 @@ def _term(look: _Look, material: CaseMaterial, number: int, obligation: Obligati
     ])
 
 
-def _paper(paper: PrintedDocument) -> Field:
-    """One signed paper printed: its kind as the label; language, time and hash as the value."""
+def _paper(paper: PrintedDocument, zone: ZoneInfo) -> Field:
+    """One signed paper printed: its kind as the label; language, time (the office's, as
+    everywhere else) and hash as the value."""
 
     def entry(t: Tongue) -> Value:
         languages = ", ".join(t.text(f"card.language_{lang}") for lang in paper.language.split("+"))
         return t.text("card.printed", language=languages,
-                      at=paper.printed_at.strftime("%d.%m.%Y %H:%M"),
+                      at=paper.printed_at.astimezone(zone).strftime("%d.%m.%Y %H:%M"),
                       hash=paper.content_hash[:HASH_SHOWN])
 
     return f"card.paper_{paper.kind}", entry

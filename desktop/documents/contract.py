@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.mediator import MediatorKind
 from desktop.documents import parts
-from desktop.documents.material import CaseMaterial
+from desktop.documents.material import CaseMaterial, signing_place, time_limit
 from desktop.documents.page import Draft, Lines, Tongue
 
 WORDING = {
@@ -39,7 +39,7 @@ def write(draft: Draft, material: CaseMaterial) -> None:
         return [
             t.para("contract.title", "title"),
             t.para("common.case_number", "title", number=case.number),
-            t.para("common.place_date", "left", place=parts.place(material),
+            t.para("common.place_date", "left", place=signing_place(material.office),
                    date=t.date(case.contract_date)),
             *parts.party_lines(t, material),
             t.para("contract.preamble", mediators=parts.mediator_names(t, material)),
@@ -50,7 +50,8 @@ def write(draft: Draft, material: CaseMaterial) -> None:
             *([Lines(2, t.styles["body"])] if material.blank else []),
             t.para("contract.procedure_heading", "heading"),
             t.para("contract.languages" if draft.parallel else "contract.language"),
-            t.para("contract.time_limit", days=rules.days, deadline=t.date(case.deadline)),
+            t.para("contract.time_limit", days=rules.days,
+                   deadline=t.date_until(time_limit(material))),
             *([t.para("contract.extension", days=rules.extension_days)]
               if rules.max_extensions else []),
             t.para("contract.principles"),

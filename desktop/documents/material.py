@@ -10,10 +10,11 @@ from enum import StrEnum
 from uuid import UUID
 
 from desktop.core.case import SETTLING_OUTCOMES, Case, CaseStatus
+from desktop.core.deadline import deadline_for
 from desktop.core.mediator import Mediator
 from desktop.core.messages import problem
 from desktop.core.office import Office
-from desktop.core.party import Party, PartyRole
+from desktop.core.party import Party, PartyKind, PartyRole
 from desktop.core.printed import PrintedDocument
 from desktop.core.reference import ReferenceData
 from desktop.core.register import CaseSummary
@@ -89,29 +90,54 @@ def refusal(kind: Kind, case: Case) -> str | None:
     return None
 
 
-def content_hash(kind: Kind, material: CaseMaterial) -> str:
-    """SHA-256 of what a signed paper says, in no particular language.
+def signing_place(office: Office) -> str:
+    """Where the office's papers say they were signed."""
+    return office.district or office.region or office.address
 
-    The kk, ru and bilingual copies of one agreement share it, and any change to a name, an
-    identifier, a date or a term changes it: the centre compares it with the synced record.
+
+def time_limit(material: CaseMaterial) -> date | None:
+    """The last day of the procedure as the agreement to mediate sets it: before extensions."""
+    return deadline_for(material.case.contract_date, 0, material.reference.deadline)
+
+
+def content_hash(kind: Kind, material: CaseMaterial, language: str) -> str:
+    """SHA-256 of what a signed paper says, written in no particular language.
+
+    It covers exactly the record's values the paper prints (a value the paper does not show
+    cannot make a genuine paper fail its check), so the kk, ru and bilingual copies of one
+    settlement share it. An agreement to mediate names the language of the mediation, which is
+    the language it is printed in: its hash depends on that `language` too.
     """
-    case = material.case
+    case, office = material.case, material.office
     parties = {p.id: p for p in case.parties}
-    content = {
+    content: dict = {
         "kind": str(kind), "case": str(case.id), "number": case.number,
-        "office": material.office.code, "subject": case.subject, "category": case.category,
-        "contract_date": _iso(case.contract_date), "deadline": _iso(case.deadline),
-        "outcome": case.outcome and str(case.outcome), "closed_date": _iso(case.closed_date),
-        "parties": [[str(p.role), str(p.kind), p.name, p.identifier, p.address,
-                     p.representative, p.representative_basis] for p in case.parties],
-        "mediators": [[m.full_name, m.iin, m.register_number] for m in material.mediators],
-        "obligations": [] if kind is not Kind.SETTLEMENT else [
+        "office": [office.name_kk, office.name_ru, signing_place(office)],
+        "parties": [_party_facts(p) for p in case.parties],
+        "mediators": [[m.full_name, str(m.kind), m.register_number] for m in material.mediators],
+        "subject": case.subject, "contract_date": _iso(case.contract_date),
+    }
+    if kind is Kind.CONTRACT:
+        rules = material.reference.deadline
+        content |= {"category": case.category, "language": language,
+                    "time_limit": [rules.days, _iso(time_limit(material)),
+                                   rules.extension_days if rules.max_extensions else None]}
+    else:
+        content |= {"closed_date": _iso(case.closed_date), "outcome": str(case.outcome)}
+    if kind is Kind.SETTLEMENT:
+        content["obligations"] = [
             [parties[o.debtor_id].name, o.creditor_id and parties[o.creditor_id].name,
              o.description, o.amount is not None and str(o.amount), _iso(o.due_date)]
-            for o in case.obligations],
-    }
+            for o in case.obligations]
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _party_facts(party: Party) -> list[str]:
+    facts = [str(party.role), str(party.kind), party.name, party.identifier, party.address]
+    if party.representative or party.kind is PartyKind.LEGAL_ENTITY:  # as parts.party_lines
+        facts += [party.representative, party.representative_basis]
+    return facts
 
 
 def verification_code(kind: Kind, case_id: UUID, digest: str) -> str:

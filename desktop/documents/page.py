@@ -20,6 +20,8 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,13 +38,20 @@ from desktop.core.office import Office
 from desktop.core.reference import Vocabulary
 from desktop.documents import fonts
 from desktop.documents.wording import Wording
-from desktop.documents.words import long_date, short_date, tenge_in_digits, tenge_in_words, tiyn
+from desktop.documents.words import (
+    date_until,
+    long_date,
+    short_date,
+    tenge_in_digits,
+    tenge_in_words,
+    tiyn,
+)
 
-DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")  # exactly two: an ellipsis stays
 BLANK = "_" * 24  # a line to fill in by hand where a value is not known (or on a blank form)
 MARGINS = {"leftMargin": 30 * mm, "rightMargin": 15 * mm, "topMargin": 22 * mm,
            "bottomMargin": 20 * mm}
 GAP = 6 * mm  # between the Kazakh and the Russian column
+HEADER_TOP, HEADER_LEADING = 10 * mm, 9  # the first header line's baseline from the top edge
 
 
 @dataclass(frozen=True)
@@ -96,11 +105,16 @@ class Tongue:
     def text(self, key: str, **values: object) -> Markup:
         """The wording of `key` with the values filled in, as paragraph markup (values escaped
         unless already markup; an empty value becomes a line to fill in)."""
-        text = self.wording[key].format_map({
-            k: v if isinstance(v, Markup) else escape(self.fill(v)) for k, v in values.items()})
-        # A value that ends a sentence itself ("2026 г.", a term typed with its full stop)
-        # must not leave two full stops where the wording ends with one.
-        return Markup(DOUBLE_STOP.sub(".", text))
+        wording = self.wording[key]
+        filled = {}
+        for name, value in values.items():
+            text = value if isinstance(value, Markup) else escape(self.fill(value))
+            # A value that ends a sentence itself ("2026 г.", a term typed with its full stop)
+            # must not leave two full stops where the wording puts one after it.
+            if text.endswith(".") and not text.endswith("..") and f"{{{name}}}." in wording:
+                text = text[:-1]
+            filled[name] = text
+        return Markup(wording.format_map(filled))
 
     def para(self, key: str, style: str = "body", **values: object) -> Paragraph:
         return Paragraph(self.text(key, **values), self.styles[style])
@@ -114,6 +128,10 @@ class Tongue:
 
     def date(self, day: date | None) -> str:
         return long_date(day, self.language) if day else self.wording["common.blank_date"]
+
+    def date_until(self, day: date | None) -> str:
+        """The date a term runs until (Kazakh puts the month in the dative)."""
+        return date_until(day, self.language) if day else self.wording["common.blank_date"]
 
     def short_date(self, day: date | None) -> str:
         return short_date(day, self.language) if day else ""
@@ -129,7 +147,10 @@ class Tongue:
         return self.wording["common.sum"].format(**values)
 
     def term(self, vocabulary: Vocabulary, key: str | None) -> str:
-        return vocabulary.term(key).label(self.language) if key else ""
+        """A word of the reference data; a key the data no longer knows is printed as it is."""
+        if not key:
+            return ""
+        return vocabulary.term(key).label(self.language) if key in vocabulary else key
 
     def office_name(self, office: Office) -> str:
         # An office is named in Kazakh and Russian; an English paper uses the Russian name.
@@ -174,9 +195,9 @@ class Draft:
     def _flush(self) -> None:
         if not self._rows:
             return
-        half = (self.width - GAP) / 2
+        half = (self.width - GAP) / 2  # each column's text; the gap is the first's padding
         self.story.append(table(
-            self._rows, [half, half], ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            self._rows, [half + GAP, half], ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), GAP),
             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             splitInRow=1))
@@ -185,26 +206,31 @@ class Draft:
     def render(self, *, title: str, office: Office, number: str, code: str = "") -> bytes:
         """The PDF. The same story gives the same bytes (ReportLab's invariant mode)."""
         self._flush()
-        heading = [(t.office_name(office), t) for t in self.tongues]
         page_size = landscape(A4) if self.landscape else A4
+        width, height = page_size
+        left, right = MARGINS["leftMargin"], width - MARGINS["rightMargin"]
+        # The office's names, wrapped beside the number: an akimat's full name can be long.
+        room = right - left - (stringWidth(number, fonts.BOLD, 9) + 6 * mm if number else 0)
+        heading = [line for name in dict.fromkeys(t.office_name(office) for t in self.tongues)
+                   for line in simpleSplit(name, fonts.SERIF, 8, room)]
+        top = max(MARGINS["topMargin"], HEADER_TOP + len(heading) * HEADER_LEADING + 4 * mm)
+        footer = " / ".join(dict.fromkeys(t.wording["common.page"] for t in self.tongues))
 
         def paint(canvas: Canvas, page: int, pages: int) -> None:
             canvas.saveState()
-            width, height = page_size
-            left, right = MARGINS["leftMargin"], width - MARGINS["rightMargin"]
             canvas.setFont(fonts.SERIF, 8)
-            y = height - 10 * mm
-            for name, _ in dict.fromkeys(heading):
-                canvas.drawString(left, y, name)
-                y -= 9
+            y = height - HEADER_TOP
+            for line in heading:
+                canvas.drawString(left, y, line)
+                y -= HEADER_LEADING
             if number:
                 canvas.setFont(fonts.BOLD, 9)
-                canvas.drawRightString(right, height - 10 * mm, number)
+                canvas.drawRightString(right, height - HEADER_TOP, number)
             canvas.setLineWidth(0.4)
             canvas.line(left, y + 5, right, y + 5)
             canvas.setFont(fonts.SERIF, 9)
-            canvas.drawCentredString((left + right) / 2, 10 * mm, " / ".join(dict.fromkeys(
-                t.wording["common.page"].format(page=page, pages=pages) for t in self.tongues)))
+            canvas.drawCentredString((left + right) / 2, 10 * mm,
+                                     footer.format(page=page, pages=pages))
             canvas.restoreState()
 
         out = io.BytesIO()
@@ -213,7 +239,7 @@ class Draft:
                               keywords=code, creator=f"Kelisim {__version__}",
                               lang=self.tongues[0].language,
                               initialFontName=fonts.SERIF,  # never the unembedded Helvetica
-                              **MARGINS)
+                              **(MARGINS | {"topMargin": top}))
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -86,11 +86,6 @@ def mediator_names(t: Tongue, material: CaseMaterial) -> Markup:
     return Markup(", ".join(names))
 
 
-def place(material: CaseMaterial) -> str:
-    office = material.office
-    return office.district or office.region or office.address
-
-
 def signatures(draft: Draft, material: CaseMaterial, code: str) -> None:
     """A signature line for every party and every mediator, then the check code."""
     styles = draft.styles

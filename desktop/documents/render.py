@@ -19,7 +19,7 @@ from desktop.documents.material import (
     verification_code,
 )
 from desktop.documents.page import Draft
-from desktop.documents.wording import LANGUAGES, Schema, Wording, load_wording
+from desktop.documents.wording import Schema, Wording, load_wording
 
 WRITERS = {Kind.CONTRACT: contract.write, Kind.SETTLEMENT: settlement.write,
            Kind.TERMINATION: termination.write, Kind.INVITATION: invitation.write,
@@ -46,17 +46,15 @@ def wording(language: str, folder: Path | None = None) -> Wording:
     return load_wording(language, SCHEMA, folder)
 
 
-def check_wording(folder: Path | None = None) -> None:
-    """Load every language's wording, so that a fault shows at once, not at the first print."""
-    for language in LANGUAGES:
-        wording(language, folder)
-
-
-def code_for(kind: Kind, material: CaseMaterial) -> str:
-    """The QR code's text for a signed paper of a real case; "" for other papers and blanks."""
+def code_for(kind: Kind, material: CaseMaterial, language: str) -> str:
+    """The QR code's text for a signed paper of a real case; "" for other papers and blanks,
+    and for a settlement whose terms are left to be written by hand: a code cannot vouch for
+    what the record does not hold."""
     if kind not in SIGNED_KINDS or material.blank:
         return ""
-    return verification_code(kind, material.case.id, content_hash(kind, material))
+    if kind is Kind.SETTLEMENT and not material.case.obligations:
+        return ""
+    return verification_code(kind, material.case.id, content_hash(kind, material, language))
 
 
 def render_case_document(kind: Kind, material: CaseMaterial, language: str) -> bytes:
@@ -65,7 +63,7 @@ def render_case_document(kind: Kind, material: CaseMaterial, language: str) -> b
         raise DocumentError(reason)
     draft = Draft([wording(lang) for lang in languages(language)], form=material.blank)
     WRITERS[kind](draft, material)
-    code = code_for(kind, material)
+    code = code_for(kind, material, language)
     if kind in SIGNED_KINDS:
         parts.signatures(draft, material, code)
     title = draft.joined(lambda t: t.text(f"{kind}.title"))

@@ -6,7 +6,7 @@ from reportlab.platypus import Paragraph
 
 from desktop.core.case import Outcome
 from desktop.documents import parts
-from desktop.documents.material import CaseMaterial
+from desktop.documents.material import CaseMaterial, signing_place
 from desktop.documents.page import Draft, Lines, Tongue
 
 WORDING = {
@@ -37,7 +37,7 @@ def write(draft: Draft, material: CaseMaterial) -> None:
         return [
             t.para("settlement.title", "title"),
             t.para("common.case_number", "title", number=case.number),
-            t.para("common.place_date", "left", place=parts.place(material),
+            t.para("common.place_date", "left", place=signing_place(material.office),
                    date=t.date(case.closed_date)),
             *parts.party_lines(t, material),
             t.para("settlement.preamble", mediators=parts.mediator_names(t, material),
@@ -62,7 +62,7 @@ def write(draft: Draft, material: CaseMaterial) -> None:
             t.para("settlement.fulfilment"),
             t.para("settlement.consequences"),
             t.para("settlement.confidentiality"),
-            t.para("settlement.copies", copies=len(case.parties) + 1 if case.parties else ""),
+            t.para("settlement.copies", copies=len(case.parties) + 1),
             t.para("settlement.in_force"),
         ]
 
@@ -79,5 +79,5 @@ def _obligation(t: Tongue, case, number: int, obligation) -> Paragraph:
     if obligation.amount is not None:
         text += " " + t.text("settlement.amount", sum=t.money(obligation.amount))
     if obligation.due_date:
-        text += " " + t.text("settlement.due", date=t.date(obligation.due_date))
+        text += " " + t.text("settlement.due", date=t.date_until(obligation.due_date))
     return Paragraph(text, t.styles["item"])

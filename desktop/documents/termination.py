@@ -4,7 +4,7 @@ decision, expiry, or no agreement reached)."""
 from __future__ import annotations
 
 from desktop.documents import parts
-from desktop.documents.material import CaseMaterial
+from desktop.documents.material import CaseMaterial, signing_place
 from desktop.documents.page import Draft, Tongue
 
 WORDING = {
@@ -28,7 +28,7 @@ def write(draft: Draft, material: CaseMaterial) -> None:
         return [
             t.para("termination.title", "title"),
             t.para("common.case_number", "title", number=case.number),
-            t.para("common.place_date", "left", place=parts.place(material),
+            t.para("common.place_date", "left", place=signing_place(material.office),
                    date=t.date(case.closed_date)),
             t.para("termination.addressees", "heading"),
             *parts.party_lines(t, material),

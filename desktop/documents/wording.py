@@ -14,9 +14,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
 from desktop.config import resource
 from desktop.core.errors import DomainError
 from desktop.core.messages import problem
+from desktop.documents import fonts
 
 LANGUAGES = ("kk", "ru", "en")
 # "section.name" -> the placeholders its text must use, no more and no fewer.
@@ -66,8 +70,22 @@ def parse_section(section: str, data: Mapping, schema: Schema, source: str) -> d
             raise WordingError(problem(
                 "{source}: {name} has the unknown placeholder {placeholder}",
                 source=source, name=repr(name), placeholder="{" + unknown[0] + "}"))
+        if reason := _markup_problem(text.format_map(dict.fromkeys(wanted, "x"))):
+            raise WordingError(problem("{source}: {name} has broken markup: {reason}",
+                                       source=source, name=repr(name), reason=reason))
         texts[f"{section}.{name}"] = text.strip()
     return texts
+
+
+def _markup_problem(text: str) -> str | None:
+    """Why ReportLab cannot lay out this text as a paragraph (an unclosed <b>, say), or None:
+    found on loading, not at the first print of a paper."""
+    try:
+        Paragraph(text, ParagraphStyle("check", fontName=fonts.register()))
+    except ValueError as error:
+        # ReportLab quotes the whole paragraph before its reason: the reason is what helps.
+        return str(error).rsplit("caused exception", 1)[-1].strip()
+    return None
 
 
 def load_wording(language: str, schema: Schema, folder: Path | None = None) -> Wording:

@@ -12,9 +12,28 @@ from num2words import num2words
 NUM2WORDS_LANGUAGE = {"kk": "kz", "ru": "ru", "en": "en"}
 
 
+# Kazakh says "until" with the month in the dative ("1 сәуірге дейін"); Babel writes the
+# nominative, so the long date's last word (the month) is put in the dative here.
+KAZAKH_DATIVE = {
+    "қаңтар": "қаңтарға", "ақпан": "ақпанға", "наурыз": "наурызға", "сәуір": "сәуірге",
+    "мамыр": "мамырға", "маусым": "маусымға", "шілде": "шілдеге", "тамыз": "тамызға",
+    "қыркүйек": "қыркүйекке", "қазан": "қазанға", "қараша": "қарашаға",
+    "желтоқсан": "желтоқсанға",
+}
+
+
 def long_date(day: date, language: str) -> str:
-    """25 қараша 2026 ж. / 25 ноября 2026 г. / 25 November 2026."""
+    """2026 ж. 25 қараша / 25 ноября 2026 г. / November 25, 2026."""
     return format_date(day, "long", locale=language)
+
+
+def date_until(day: date, language: str) -> str:
+    """A long date as the object of "until": in Kazakh "2026 ж. 1 сәуірге" (+ "дейін")."""
+    text = long_date(day, language)
+    if language == "kk":
+        head, _, month = text.rpartition(" ")
+        text = f"{head} {KAZAKH_DATIVE.get(month, month)}"
+    return text
 
 
 def short_date(day: date, language: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ from desktop.documents.material import (
     BLANK_KINDS,
     CASE_KINDS,
     CODE_PREFIX,
+    LANGUAGE_CHOICES,
     SIGNED_KINDS,
     CaseMaterial,
     JournalMaterial,
@@ -87,10 +88,18 @@ class Verification:
     case_number: str | None  # None: this register holds no such case
     matches: bool  # the paper says what the case's record says now
     printed_at: tuple[datetime, ...]  # when papers with exactly this content were printed (UTC)
+    # For a PDF whose code matches: whether its text is what Kelisim prints for the record now
+    # (a forger can copy a genuine code into an altered file). None: only a code was checked.
+    text_matches: bool | None = None
 
     @property
     def known(self) -> bool:
         return self.case_number is not None
+
+    @property
+    def confirmed(self) -> bool:
+        """The paper says what the record says: its code, and its text where there is one."""
+        return self.matches and self.text_matches is not False
 
 
 class DocumentService:
@@ -114,10 +123,10 @@ class DocumentService:
             raise ValueError(f"{kind} is not a document of a case")
         material = self._material(self._cases.get(case_id), meeting or Meeting())
         pdf = render_case_document(kind, material, language)
+        code = code_for(kind, material, language)
         return Document(pdf=pdf, kind=kind, language=language, case_id=case_id,
-                        number=material.case.number, code=code_for(kind, material),
-                        content_hash=content_hash(kind, material) if kind in SIGNED_KINDS
-                        else None)
+                        number=material.case.number, code=code,
+                        content_hash=code.rpartition(":")[2].lower() if code else None)
 
     def blank(self, kind: Kind, language: str) -> bytes:
         """A form with lines to fill in by hand, for days when the computer is off."""
@@ -151,7 +160,7 @@ class DocumentService:
 
     def record(self, document: Document) -> PrintedDocument | None:
         """Note a signed paper in its case's history (other papers are not recorded)."""
-        if document.kind not in SIGNED_KINDS or document.content_hash is None:
+        if document.content_hash is None:  # not a signed paper, or one without a code
             return None
         office = self._office.require()
         printed = PrintedDocument(case_id=document.case_id, kind=document.kind,
@@ -180,8 +189,10 @@ class DocumentService:
         material = self._material(case, Meeting())
         printed = tuple(p.printed_at for p in material.printed
                         if p.kind == kind and p.content_hash == digest)
-        return Verification(canonical, kind, case_id, material.case.number,
-                            content_hash(kind, material) == digest, printed)
+        # Only an agreement to mediate says something different in each language.
+        matches = any(content_hash(kind, material, language) == digest
+                      for language in LANGUAGE_CHOICES)
+        return Verification(canonical, kind, case_id, material.case.number, matches, printed)
 
     def verify_pdf(self, path: Path) -> Verification:
         """Check a PDF that Kelisim wrote: its check code is in its keywords and its text."""
@@ -204,13 +215,21 @@ class DocumentService:
         try:
             found = (CODE_PATTERN.search(pdf.get_metadata_dict().get("Keywords", ""))
                      or _code_in_text(pdf))
+            text = _text(pdf)
         finally:
             pdf.close()
         if found is None:
             raise DocumentFileError(problem(
                 "{path}: carries no Kelisim check code; only the signed papers Kelisim prints "
                 "(agreements, termination notices) can be checked", path=path))
-        return self.verify(found.group())
+        verification = self.verify(found.group())
+        if not verification.matches:
+            return verification
+        # The same record prints the same text: compare with a fresh print in each language.
+        fresh = (self.case_document(verification.kind, verification.case_id, language).pdf
+                 for language in LANGUAGE_CHOICES)
+        return replace(verification, text_matches=any(
+            _text(pypdfium2.PdfDocument(pdf)) == text for pdf in fresh))
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -220,6 +239,11 @@ class DocumentService:
             mediators=tuple(self._mediators.get(m) for m in case.mediator_ids),
             reference=self._reference, issued_on=self._office.today(), meeting=meeting,
             printed=tuple(self.history(case.id)))
+
+
+def _text(pdf: PdfDocument) -> str:
+    """The words of every page, spacing aside."""
+    return " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in pdf)
 
 
 def _code_in_text(pdf: PdfDocument) -> re.Match[str] | None:

@@ -33,6 +33,7 @@ from desktop.store import search
 from desktop.store.offices import next_sequences
 from desktop.store.rows import from_tiyn, new_row, to_tiyn, utc_now
 from desktop.store.schema import (
+    CaseDocumentRow,
     CaseMediatorRow,
     CaseRow,
     MediationSessionRow,
@@ -240,7 +241,7 @@ def delete_case(session: Session, case: Case) -> None:
     from the search index, which holds live cases only."""
     row = _current_row(session, case)
     now = utc_now()
-    for table in _CHILD_TABLES:
+    for table in (*_CHILD_TABLES, CaseDocumentRow):
         _tombstone(session, table, table.case_id == case.id, now)
     _tombstone(session, CaseRow, CaseRow.id == case.id, now)
     search.remove(session, [row.order_key])

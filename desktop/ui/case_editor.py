@@ -440,7 +440,7 @@ class CaseEditor(QDialog):
 
     def print_case(self) -> QDialog | None:
         """Choose a paper of the case and preview it; a signed one printed joins the list."""
-        from desktop.ui.print_dialog import CasePrintDialog  # loads ReportLab: only to print
+        from desktop.ui.print_dialog import CasePrintDialog  # loads PDFium: only to print
 
         try:
             dialog = CasePrintDialog(self._app, self._case.id, parent=self)

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         if case_id is None:
             self.statusBar().showMessage(self.tr("Choose a case in the list first"), 5000)
             return None
-        from desktop.ui.print_dialog import CasePrintDialog  # loads ReportLab: only to print
+        from desktop.ui.print_dialog import CasePrintDialog  # loads PDFium: only to print
 
         try:
             dialog = CasePrintDialog(self._app, case_id, parent=self)

@@ -51,13 +51,15 @@ PRINT_DPI = 300  # at most: finer gains nothing on an office printer and costs m
 # The preview keeps every page it drew until it closes: grey (documents are black on white)
 # and fine enough to read at 150 %.
 PREVIEW_DPI = 150
+PREVIEW_FINE_PAGES, PREVIEW_COARSE_DPI = 20, 96  # a 120-page journal: ~1 MB a page
 _POINTS_PER_INCH = 72
 
 
-def page_image(page: pdfium.PdfPage, dpi: float, grey: bool = False) -> QImage:
+def page_image(page: pdfium.PdfPage, dpi: float) -> QImage:
     """One page as an image at `dpi`, owned by Qt (the PDFium bitmap is freed here)."""
-    bitmap = page.render(scale=dpi / _POINTS_PER_INCH, grayscale=grey, prefer_bgrx=True,
-                         rev_byteorder=True, optimize_mode=None if grey else "print")
+    # Grey: the papers are black on white, and a grey page is a quarter of a colour one.
+    bitmap = page.render(scale=dpi / _POINTS_PER_INCH, grayscale=True, prefer_bgrx=True,
+                         rev_byteorder=True)
     try:
         kind = (QImage.Format.Format_Grayscale8 if bitmap.format == pdfium.raw.FPDFBitmap_Gray
                 else QImage.Format.Format_RGBX8888)
@@ -96,7 +98,9 @@ class PdfPreview(QDialog):
             else QPageLayout.Orientation.Portrait, QMarginsF()))
         self.printer.setFullPage(True)  # the PDF has its own margins
         self.view = QPrintPreviewWidget(self.printer, self)
-        self.view.paintRequested.connect(lambda printer: self._paint(printer, PREVIEW_DPI, True))
+        # The preview keeps every page it drew: a long journal is drawn coarser.
+        dpi = PREVIEW_DPI if self.page_count <= PREVIEW_FINE_PAGES else PREVIEW_COARSE_DPI
+        self.view.paintRequested.connect(lambda printer: self._paint(printer, dpi))
         self.view.previewChanged.connect(self._show_page)
 
         self.fit_width = self._tool(self.view.fitToWidth)
@@ -153,7 +157,7 @@ class PdfPreview(QDialog):
 
     # --- pages -------------------------------------------------------------------------------
 
-    def _paint(self, printer: QPrinter, dpi: float, grey: bool = False) -> bool:
+    def _paint(self, printer: QPrinter, dpi: float) -> bool:
         """Every page chosen on `printer` (all, or its page ranges), each fitted to the paper."""
         ranges = printer.pageRanges()
         pages = [i for i in range(self.page_count) if ranges.isEmpty() or ranges.contains(i + 1)]
@@ -173,7 +177,7 @@ class PdfPreview(QDialog):
                 page = document[index]
                 try:
                     size = QSizeF(page.get_width(), page.get_height())
-                    image = page_image(page, dpi, grey)
+                    image = page_image(page, dpi)
                 finally:
                     page.close()
                 target = size.scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -221,6 +225,12 @@ class PdfPreview(QDialog):
         path = Path(name)
         if path.suffix.lower() != ".pdf":  # Qt's own dialog adds no extension from the filter
             path = path.with_name(path.name + ".pdf")
+            # The dialog asked about the name typed, not this one.
+            if path.exists() and QMessageBox.question(
+                    self, self.tr("Save the document as PDF"),
+                    self.tr("{name} already exists. Replace it?").format(name=path.name)
+                    ) != QMessageBox.StandardButton.Yes:
+                return None
         try:  # whole or not at all; the file dialog already asked before replacing a file
             save_pdf(path, self._pdf, replace=True)
         except DocumentFileError as error:

@@ -4,8 +4,8 @@ period; each in a language of the papers, then shown in a preview to print or sa
 The dialog stays open under its preview, so that another paper or language is one step away.
 A signed paper printed or saved is recorded in the case's history (`recorded`).
 
-This module loads ReportLab (through the documents' rules): the windows import it only when
-something is printed, so the program starts without it.
+This module loads PDFium (the preview): the windows import it only when something is printed,
+so the program starts without it; ReportLab loads when the first paper is drawn.
 """
 
 from __future__ import annotations

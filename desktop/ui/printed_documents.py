@@ -61,7 +61,10 @@ class PrintedDocuments(QGroupBox):
         self.table.setRowCount(len(self._records))
         for row, record in enumerate(self._records):
             at = record.printed_at.astimezone(zone)  # where the office is, as its "today"
-            texts = (labels.document_kind(Kind(record.kind)),
+            # A kind this version does not know (synced from a newer one) shows as it is.
+            kind = labels.document_kind(Kind(record.kind)) if record.kind in tuple(Kind) \
+                else record.kind
+            texts = (kind,
                      labels.document_language(record.language),
                      f"{format_day(at.date())} {at:%H:%M}", record.content_hash[:HASH_SHOWN])
             for column, text in enumerate(texts):

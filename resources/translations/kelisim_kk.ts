@@ -896,6 +896,10 @@
         <translation>{source}: {name} ішінде белгісіз {placeholder} орны бар</translation>
     </message>
     <message>
+        <source>{source}: {name} has broken markup: {reason}</source>
+        <translation>{source}: {name} мәтінінің белгіленуі бұзылған: {reason}</translation>
+    </message>
+    <message>
         <source>no document wording exists for language {language}</source>
         <translation>{language} тілі үшін құжат мәтіндері жоқ</translation>
     </message>
@@ -2279,6 +2283,10 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} бұрыннан бар. Оны ауыстыру керек пе?</translation>
     </message>
     <message>
         <source>The document was not saved: {reason}</source>

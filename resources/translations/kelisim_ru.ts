@@ -896,6 +896,10 @@
         <translation>{source}: в {name} неизвестная подстановка {placeholder}</translation>
     </message>
     <message>
+        <source>{source}: {name} has broken markup: {reason}</source>
+        <translation>{source}: в тексте {name} нарушена разметка: {reason}</translation>
+    </message>
+    <message>
         <source>no document wording exists for language {language}</source>
         <translation>для языка {language} нет текстов документов</translation>
     </message>
@@ -2297,6 +2301,10 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} уже существует. Заменить его?</translation>
     </message>
     <message>
         <source>The document was not saved: {reason}</source>

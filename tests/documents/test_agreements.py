@@ -6,6 +6,7 @@ import copy
 import io
 from dataclasses import replace
 from datetime import date, time
+from decimal import Decimal
 
 import pypdfium2 as pdfium
 import pytest
@@ -14,6 +15,7 @@ from num2words import num2words
 from pypdf import PdfReader
 
 from desktop.core.case import CaseStatus, Outcome
+from desktop.core.mediator import MediatorKind
 from desktop.documents.material import (
     CODE_PREFIX,
     Kind,
@@ -95,7 +97,7 @@ def test_qr_code_carries_the_case_and_the_content_hash(material):
     pdf = pdfium.PdfDocument(render_case_document(Kind.SETTLEMENT, paper, "kk+ru"))
     found = [r.text for i in range(len(pdf))
              for r in zxingcpp.read_barcodes(pdf[i].render(scale=150 / 72).to_pil())]
-    digest = content_hash(Kind.SETTLEMENT, paper)
+    digest = content_hash(Kind.SETTLEMENT, paper, "kk+ru")
     expected = f"{CODE_PREFIX}:SETTLEMENT:{paper.case.id}:{digest}".upper()
     assert found == [expected]
     assert pdf.get_metadata_dict()["Keywords"] == expected
@@ -105,11 +107,90 @@ def test_content_hash_is_the_same_in_every_language_and_changes_with_the_record(
     paper = material()
     changed = replace(paper, case=replace(paper.case, parties=[
         replace(paper.case.parties[0], address="Абай к-сі, 13"), *paper.case.parties[1:]]))
-    assert content_hash(Kind.SETTLEMENT, paper) != content_hash(Kind.SETTLEMENT, changed)
-    assert content_hash(Kind.SETTLEMENT, paper) != content_hash(Kind.CONTRACT, paper)
+    assert (content_hash(Kind.SETTLEMENT, paper, "ru")
+            != content_hash(Kind.SETTLEMENT, changed, "ru"))
+    assert content_hash(Kind.SETTLEMENT, paper, "ru") != content_hash(Kind.TERMINATION, paper, "ru")
     codes = {PdfReader(io.BytesIO(render_case_document(Kind.SETTLEMENT, paper, lang)))
              .metadata["/Keywords"] for lang in LANGUAGE_CHOICES}
     assert len(codes) == 1
+
+
+# What each signed paper prints, and values it does not: the hash follows the first only, so a
+# genuine paper keeps its check when something it does not show changes.
+PRINTED = {
+    Kind.CONTRACT: ["subject", "contract_date", "category", "party_address", "mediator_kind",
+                    "place", "office_name"],
+    Kind.SETTLEMENT: ["subject", "closed_date", "term_amount", "party_address", "mediator_kind",
+                      "place", "outcome_partly"],
+    Kind.TERMINATION: ["subject", "closed_date", "outcome_expired", "party_address", "place"],
+}
+NOT_PRINTED = {
+    Kind.CONTRACT: ["closed_date", "deadline_extended", "mediator_iin", "party_phone",
+                    "basis_without_representative", "notes"],
+    Kind.SETTLEMENT: ["category", "deadline_extended", "mediator_iin", "party_phone", "notes"],
+    Kind.TERMINATION: ["category", "deadline_extended", "mediator_iin", "party_phone", "notes"],
+}
+
+
+def _changed(paper, what: str):
+    case, first = paper.case, paper.case.parties[0]
+    party = {"party_address": {"address": "Абай к-сі, 13"}, "party_phone": {"phone": "+7 700"},
+             "basis_without_representative": {"representative_basis": "сенімхат"}}
+    if what in party:
+        return replace(paper, case=replace(case, parties=[replace(first, **party[what]),
+                                                          *case.parties[1:]]))
+    if what in ("mediator_kind", "mediator_iin"):
+        mediator = paper.mediators[0]
+        change = ({"kind": MediatorKind.PROFESSIONAL} if what == "mediator_kind"
+                  else {"iin": "800101300123"})
+        return replace(paper, mediators=(replace(mediator, **change),))
+    if what in ("place", "office_name"):
+        change = {"district": "Абай ауданы"} if what == "place" else {"name_ru": "Другой"}
+        return replace(paper, office=replace(paper.office, **change))
+    if what == "term_amount":
+        terms = [replace(case.obligations[0], amount=Decimal("1")), *case.obligations[1:]]
+        return replace(paper, case=replace(case, obligations=terms))
+    values = {"subject": "Басқа дау", "contract_date": date(2026, 3, 6),
+              "closed_date": date(2026, 3, 21), "category": "family",
+              "deadline_extended": date(2026, 5, 4), "notes": "ескерту",
+              "outcome_partly": Outcome.PARTLY_SETTLED, "outcome_expired": Outcome.EXPIRED}
+    field = {"deadline_extended": "deadline", "outcome_partly": "outcome",
+             "outcome_expired": "outcome"}.get(what, what)
+    return replace(paper, case=replace(case, **{field: values[what]}))
+
+
+@pytest.mark.parametrize("kind", list(PRINTED))
+def test_the_hash_follows_what_the_paper_prints_and_nothing_else(material, pdf_text, kind):
+    paper = material(**KINDS[kind])
+    before = content_hash(kind, paper, "ru")
+    text = pdf_text(render_case_document(kind, paper, "ru")).split("KELISIM1")[0]
+    for what in PRINTED[kind]:
+        changed = _changed(paper, what)
+        assert content_hash(kind, changed, "ru") != before, what
+        assert pdf_text(render_case_document(kind, changed, "ru")).split("KELISIM1")[0] != text
+    for what in NOT_PRINTED[kind]:
+        changed = _changed(paper, what)
+        assert content_hash(kind, changed, "ru") == before, what
+        assert pdf_text(render_case_document(kind, changed, "ru")).split("KELISIM1")[0] == text
+
+
+def test_an_agreement_to_mediate_names_its_language_so_its_hash_does_too(material):
+    paper = material(status=CaseStatus.IN_MEDIATION, outcome=None, closed_date=None,
+                     obligations=[])
+    hashes = {content_hash(Kind.CONTRACT, paper, lang) for lang in LANGUAGE_CHOICES}
+    assert len(hashes) == len(LANGUAGE_CHOICES)
+
+
+def test_the_agreement_to_mediate_states_the_time_limit_it_set_not_an_extension(material,
+                                                                              pdf_text):
+    extended = material(deadline=date(2026, 5, 4), extensions=1)
+    text = pdf_text(render_case_document(Kind.CONTRACT, extended, "ru"))
+    assert "то есть до 4 апреля 2026 г." in text
+
+
+def test_a_settlement_whose_terms_are_written_by_hand_has_no_code(material):
+    pdf = render_case_document(Kind.SETTLEMENT, material(obligations=[]), "ru")
+    assert PdfReader(io.BytesIO(pdf)).metadata.get("/Keywords", "") == ""
 
 
 def test_an_unsettled_case_has_no_settlement_agreement(material):

@@ -263,6 +263,45 @@ def test_verify_a_pdf(documents, settled, tmp_path: Path):
     documents.record(document)
     found = documents.verify_pdf(path)
     assert found.matches and found.code == document.code and len(found.printed_at) == 1
+    assert found.text_matches and found.confirmed
+
+
+def test_a_pdf_altered_under_a_genuine_code_is_caught(app, documents, settled, tmp_path: Path):
+    """A forger prints another sum and copies the genuine code into the file's keywords."""
+    genuine = documents.case_document(Kind.SETTLEMENT, settled.id, "ru")
+    case = app.cases.get(settled.id)
+    case.obligations[0].amount = Decimal("4000000")
+    case = app.cases.save(case)
+    forged = documents.case_document(Kind.SETTLEMENT, settled.id, "ru").pdf
+    case.obligations[0].amount = Decimal("400000")  # the record is as it was when signed
+    app.cases.save(case)
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(forged)).pages:
+        writer.add_page(page)
+    writer.add_metadata({"/Keywords": genuine.code})
+    path = tmp_path / "forged.pdf"
+    with path.open("wb") as f:
+        writer.write(f)
+    found = documents.verify_pdf(path)
+    assert found.matches and found.text_matches is False and not found.confirmed
+
+
+def test_an_agreement_to_mediate_still_checks_after_the_case_moves_on(app, documents, make_case):
+    case = register_case(app, make_case)
+    codes = {lang: documents.case_document(Kind.CONTRACT, case.id, lang).code
+             for lang in ("kk", "kk+ru")}
+    app.cases.extend(case.id)
+    app.cases.close(case.id, Outcome.REFUSED, date(2026, 3, 18))
+    for code in codes.values():
+        assert documents.verify(code).matches
+
+
+def test_deleting_a_case_deletes_its_history_of_papers(app, documents, make_case):
+    case = app.cases.register(make_case(date(2026, 3, 2)))
+    documents.record(documents.case_document(Kind.CONTRACT, case.id, "ru"))
+    assert len(documents.history(case.id)) == 1
+    app.cases.delete(app.cases.get(case.id))
+    assert documents.history(case.id) == []
 
 
 def test_a_pdf_saved_again_without_its_keywords_still_verifies(documents, settled,
