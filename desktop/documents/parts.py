@@ -102,15 +102,17 @@ def signatures(draft: Draft, material: CaseMaterial, code: str) -> None:
                      _line(draft.joined(lambda t: t.text("common.signature")), styles)])
     width = draft.width
     grid = table(rows, [0.25 * width, 0.45 * width, 0.30 * width],
-                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10))
+                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10),
+                 ("RIGHTPADDING", (0, 0), (-1, -1), 6))
     heading = Paragraph(draft.joined(lambda t: t.text("common.signatures")), styles["heading"])
-    draft.whole(Spacer(1, 4 * mm), KeepTogether([heading, grid]))
-    if code:
+    block: list[Flowable] = [heading, grid]
+    if code:  # with the signatures, never alone on a page of its own
         caption = Paragraph(draft.joined(lambda t: t.text("common.check_code"))
                             + f":<br/>{escape(code)}", styles["small"])
-        box = table([[QrCode(code, 32 * mm), caption]], [36 * mm, width - 36 * mm],
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"))
-        draft.whole(Spacer(1, 6 * mm), KeepTogether([box]))
+        block += [Spacer(1, 4 * mm), table([[QrCode(code, 26 * mm), caption]],
+                                           [30 * mm, width - 30 * mm],
+                                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"))]
+    draft.whole(Spacer(1, 4 * mm), KeepTogether(block))
 
 
 def _name(name: str, styles) -> Paragraph:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from desktop.core.case import Case
-from desktop.core.errors import DomainError, NotFoundError, ValidationError
+from desktop.core.errors import DomainError, NotFoundError
 from desktop.core.messages import problem
 from desktop.core.printed import PrintedDocument
 from desktop.core.reference import ReferenceData
@@ -54,6 +54,10 @@ _UNSAFE_IN_FILE_NAMES = re.compile(r"[^A-Za-z0-9+_.-]")
 
 class DocumentFileError(DomainError):
     """A PDF that cannot be written, read, or is not a Kelisim paper."""
+
+
+class PeriodError(DomainError):
+    """A journal asked for a period that ends before it starts."""
 
 
 class CheckCodeError(DomainError):
@@ -145,9 +149,9 @@ class DocumentService:
         from desktop.documents.render import render_journal
 
         if date_from > date_to:
-            raise ValidationError({"date_to": problem(
-                "{date_to} is before the start of the period, {date_from}",
-                date_to=date_to.isoformat(), date_from=date_from.isoformat())})
+            raise PeriodError(problem("the period ends on {date_to}, before it starts on "
+                                      "{date_from}", date_to=date_to.isoformat(),
+                                      date_from=date_from.isoformat()))
         office = self._office.require()
         ids = self._cases.ids(CaseQuery(registered_from=date_from, registered_to=date_to,
                                         sort=SortKey.REG_DATE, descending=False))
@@ -273,6 +277,8 @@ def parse_code(code: str) -> tuple[Kind, UUID, str]:
 
 def save_pdf(path: Path, pdf: bytes, *, replace: bool = False) -> None:
     """Write a PDF whole or not at all: an existing file is kept unless `replace`."""
+    if path.is_dir():
+        raise DocumentFileError(problem("{path}: is a folder, not a file", path=path))
     if path.exists() and not replace:
         raise DocumentFileError(problem(
             "{path}: already exists; choose another name (or --force to replace it)", path=path))
@@ -287,6 +293,7 @@ def save_pdf(path: Path, pdf: bytes, *, replace: bool = False) -> None:
             file.write(pdf)
             file.flush()
             os.fsync(file.fileno())
+        partial.chmod(0o644)  # a paper for others to read, not the private temporary file
         os.replace(partial, path)
     except OSError as error:
         if partial is not None:

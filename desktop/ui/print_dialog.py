@@ -305,7 +305,8 @@ class CasePrintDialog(PaperDialog):
         self._kinds_box.setTitle(self.tr("Paper"))
         for kind, button in self.kind_buttons.items():
             button.setText(labels.document_kind(kind))
-            why = message(self._refusals[kind]) if self._refusals[kind] else ""
+            reason = message(self._refusals[kind]) if self._refusals[kind] else ""
+            why = reason[:1].upper() + reason[1:]  # a sentence of its own beside the choice
             self._why_not[kind].setText(why)
             button.setToolTip(why)
             button.setAccessibleDescription(why)

@@ -556,8 +556,8 @@
         <translation>{path}: {suffix} файлын оқу мүмкін емес; журналды Excel кітабы (.xlsx) немесе «CSV UTF-8» (.csv) түрінде сақтаңыз</translation>
     </message>
     <message>
-        <source>{date_to} is before the start of the period, {date_from}</source>
-        <translation>{date_to} кезеңнің басынан ({date_from}) бұрын</translation>
+        <source>the period ends on {date_to}, before it starts on {date_from}</source>
+        <translation>кезең {date_to} күні аяқталады, ал {date_from} күні басталады: аяқталуы басталуынан бұрын</translation>
     </message>
     <message>
         <source>{path}: no such file</source>

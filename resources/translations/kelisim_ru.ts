@@ -556,8 +556,8 @@
         <translation>{path}: файлы {suffix} прочитать нельзя; сохраните журнал как книгу Excel (.xlsx) или как «CSV UTF-8» (.csv)</translation>
     </message>
     <message>
-        <source>{date_to} is before the start of the period, {date_from}</source>
-        <translation>{date_to} раньше начала периода, {date_from}</translation>
+        <source>the period ends on {date_to}, before it starts on {date_from}</source>
+        <translation>период заканчивается {date_to}, раньше, чем начинается, {date_from}</translation>
     </message>
     <message>
         <source>{path}: no such file</source>

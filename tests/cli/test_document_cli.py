@@ -169,7 +169,8 @@ def test_a_journal_of_a_reversed_period_is_refused(app, capsys, papers: Path):
     out = papers / "journal.pdf"
     code, _, err = run(capsys, app, "document", "journal", "--from", "31.03.2026", "--to",
                        "01.03.2026", "--out", str(out))
-    assert code == 1 and "is before the start of the period" in err
+    assert code == 1 and "the period ends on 2026-03-01, before it starts on 2026-03-31" in err
+    assert "not saved" not in err and "date_to" not in err
     assert not out.exists()
 
 
