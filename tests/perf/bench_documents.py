@@ -51,8 +51,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _measure(app, runs: int, generated: float) -> list[Row]:
     documents = app.documents()
-    case_id, pages = _two_page_settlement(app, documents)
-    first = _seconds(lambda: documents.case_document(Kind.SETTLEMENT, case_id, "ru"))
+    settled = [s.id for s in app.cases.iter_summaries(app.cases.ids(CaseQuery()))
+               if s.outcome in SETTLING_OUTCOMES]
+    # The first paper in a process also imports ReportLab and reads the fonts.
+    first = _seconds(lambda: documents.case_document(Kind.SETTLEMENT, settled[0], "ru"))
+    case_id, pages = _two_page_settlement(documents, settled)
     single = _median(runs, lambda: documents.case_document(Kind.SETTLEMENT, case_id, "ru"))
     both = _median(runs, lambda: documents.case_document(Kind.SETTLEMENT, case_id, "kk+ru"))
     years = [s.reg_date for s in app.cases.iter_summaries(app.cases.ids(CaseQuery()))]
@@ -65,8 +68,8 @@ def _measure(app, runs: int, generated: float) -> list[Row]:
         Row("demo office", f"{CASES:,} cases", "", f"generated in {generated:.1f} s"),
         Row("settlement agreement, ru: median", f"{single * 1000:.1f} ms",
             f"<= {SETTLEMENT_TARGET_MS:.0f} ms", _verdict(single * 1000 <= SETTLEMENT_TARGET_MS)),
-        Row("  pages / first one in the process", f"{pages} / {first * 1000:.0f} ms", "",
-            "read from SQLite and drawn; the first also loads the fonts"),
+        Row("  pages / first paper in the process", f"{pages} / {first * 1000:.0f} ms", "",
+            "read from SQLite and drawn; the first also imports ReportLab, reads the fonts"),
         Row("settlement agreement, kk+ru: median", f"{both * 1000:.1f} ms",
             f"<= {SETTLEMENT_TARGET_MS:.0f} ms", _verdict(both * 1000 <= SETTLEMENT_TARGET_MS)),
         Row(f"office journal, {CASES:,} cases, kk: median", f"{journal_s:.2f} s",
@@ -79,14 +82,13 @@ def _measure(app, runs: int, generated: float) -> list[Row]:
     ]
 
 
-def _two_page_settlement(app, documents) -> tuple[object, int]:
+def _two_page_settlement(documents, settled: list) -> tuple[object, int]:
     """A settled demo case whose Russian agreement takes two pages (the usual length)."""
-    for summary in app.cases.iter_summaries(app.cases.ids(CaseQuery())):
-        if summary.outcome in SETTLING_OUTCOMES:
-            pdf = documents.case_document(Kind.SETTLEMENT, summary.id, "ru").pdf
-            pages = len(PdfReader(io.BytesIO(pdf)).pages)
-            if pages == 2:
-                return summary.id, pages
+    for case_id in settled:
+        pdf = documents.case_document(Kind.SETTLEMENT, case_id, "ru").pdf
+        pages = len(PdfReader(io.BytesIO(pdf)).pages)
+        if pages == 2:
+            return case_id, pages
     raise SystemExit("no settled demo case fills two pages")
 
 
