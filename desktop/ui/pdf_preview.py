@@ -1,8 +1,8 @@
 """A PDF on screen as it will come out of the printer, then printed or saved as it is.
 
-The pages are drawn by PDFium (pypdfium2) one at a time, so printing a long journal needs the
-memory of one page. The paper and the saved file are the service's PDF itself: what was
-previewed is what is printed, and a saved file has the very bytes the service made.
+The pages are drawn by PDFium (pypdfium2): on screen lazily (page_view), for the printer one
+page at a time. The paper and the saved file are the service's PDF itself: what was previewed
+is what is printed, and a saved file has the very bytes the service made.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QCloseEvent,
     QImage,
     QKeySequence,
     QPageLayout,
@@ -28,12 +29,11 @@ from PySide6.QtGui import (
     QPainter,
     QShowEvent,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -46,27 +46,9 @@ from desktop.services.documents import DocumentFileError, save_pdf
 from desktop.ui.form import fit
 from desktop.ui.i18n import message
 from desktop.ui.labels import word
+from desktop.ui.page_view import POINTS_PER_INCH, PageView, page_image
 
 PRINT_DPI = 300  # at most: finer gains nothing on an office printer and costs memory
-# The preview keeps every page it drew until it closes: grey (documents are black on white)
-# and fine enough to read at 150 %.
-PREVIEW_DPI = 150
-PREVIEW_FINE_PAGES, PREVIEW_COARSE_DPI = 20, 96  # a 120-page journal: ~1 MB a page
-_POINTS_PER_INCH = 72
-
-
-def page_image(page: pdfium.PdfPage, dpi: float) -> QImage:
-    """One page as an image at `dpi`, owned by Qt (the PDFium bitmap is freed here)."""
-    # Grey: the papers are black on white, and a grey page is a quarter of a colour one.
-    bitmap = page.render(scale=dpi / _POINTS_PER_INCH, grayscale=True, prefer_bgrx=True,
-                         rev_byteorder=True)
-    try:
-        kind = (QImage.Format.Format_Grayscale8 if bitmap.format == pdfium.raw.FPDFBitmap_Gray
-                else QImage.Format.Format_RGBX8888)
-        # QImage only borrows the buffer: copy it before the bitmap goes.
-        return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, kind).copy()
-    finally:
-        bitmap.close()
 
 
 class PdfPreview(QDialog):
@@ -83,30 +65,26 @@ class PdfPreview(QDialog):
         self._title = title
         self._folder = folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        document = pdfium.PdfDocument(pdf)
-        try:
-            self.page_count = len(document)
-            width, height = document.get_page_size(0)
-        finally:
-            document.close()
+        # Open while the dialog is: the view draws its pages from it as they come into sight.
+        self._document: pdfium.PdfDocument | None = None
+        document = self._pdfium()
+        self.page_count = len(document)
+        sizes = [QSizeF(*document.get_page_size(i)) for i in range(self.page_count)]
         self.setSizeGripEnabled(True)
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setPageLayout(QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape if width > height
+            QPageLayout.Orientation.Landscape if sizes[0].width() > sizes[0].height()
             else QPageLayout.Orientation.Portrait, QMarginsF()))
         self.printer.setFullPage(True)  # the PDF has its own margins
-        self.view = QPrintPreviewWidget(self.printer, self)
-        # The preview keeps every page it drew: a long journal is drawn coarser.
-        dpi = PREVIEW_DPI if self.page_count <= PREVIEW_FINE_PAGES else PREVIEW_COARSE_DPI
-        self.view.paintRequested.connect(lambda printer: self._paint(printer, dpi))
-        self.view.previewChanged.connect(self._show_page)
+        self.view = PageView(sizes, self._page_image, self)
+        self.view.current_changed.connect(self._show_page)
 
-        self.fit_width = self._tool(self.view.fitToWidth)
-        self.whole_page = self._tool(self.view.fitInView)
-        self.zoom_out = self._tool(self.view.zoomOut, QKeySequence.StandardKey.ZoomOut, "−")
-        self.zoom_in = self._tool(self.view.zoomIn, QKeySequence.StandardKey.ZoomIn, "+")
+        self.fit_width = self._tool(self.view.fit_width)
+        self.whole_page = self._tool(self.view.fit_page)
+        self.zoom_out = self._tool(self.view.zoom_out, QKeySequence.StandardKey.ZoomOut, "−")
+        self.zoom_in = self._tool(self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, "+")
         self.previous_page = self._tool(lambda: self._go(-1), text="◀")
         self.next_page = self._tool(lambda: self._go(1), text="▶")
         self.page_label = QLabel()
@@ -140,10 +118,9 @@ class PdfPreview(QDialog):
         QTimer.singleShot(0, self, self.to_start)  # once the view has its size
 
     def to_start(self) -> None:
-        """The first page across the width, from its top (Qt's fitting keeps the middle)."""
-        self.view.fitToWidth()
-        if (pages := self.view.findChild(QGraphicsView)) is not None:
-            pages.verticalScrollBar().setValue(pages.verticalScrollBar().minimum())
+        """The first page across the width, from its top."""
+        self.view.fit_width()
+        self.view.to_top()
 
     def _tool(self, slot, shortcut: QKeySequence.StandardKey | None = None,
               text: str = "") -> QToolButton:
@@ -157,6 +134,26 @@ class PdfPreview(QDialog):
 
     # --- pages -------------------------------------------------------------------------------
 
+    def _pdfium(self) -> pdfium.PdfDocument:
+        if self._document is None:  # again after the dialog was closed and is shown anew
+            self._document = pdfium.PdfDocument(self._pdf)
+        return self._document
+
+    def _close_pdfium(self) -> None:
+        """Let PDFium go: the pages drawn, then the document (its pages are closed already)."""
+        self.view.clear()
+        if self._document is not None:
+            self._document.close()
+            self._document = None
+
+    def _page_image(self, index: int, scale: float) -> QImage:
+        """Page `index` at `scale` device pixels per point, for the view."""
+        page = self._pdfium()[index]
+        try:
+            return page_image(page, scale * POINTS_PER_INCH)
+        finally:
+            page.close()
+
     def _paint(self, printer: QPrinter, dpi: float) -> bool:
         """Every page chosen on `printer` (all, or its page ranges), each fitted to the paper."""
         ranges = printer.pageRanges()
@@ -164,10 +161,9 @@ class PdfPreview(QDialog):
         painter = QPainter()
         if not painter.begin(printer):
             return False
-        # Opened for each drawing, not kept: the dialog then owns nothing PDFium must free.
-        document = pdfium.PdfDocument(self._pdf)
-        # Scaled smoothly: the preview shows the pages smaller than drawn, and thin type would
-        # break up otherwise.
+        document = self._pdfium()
+        # Scaled smoothly: the paper's pixels need not be the page's, and thin type would break
+        # up otherwise.
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         try:
             paper = printer.paperRect(QPrinter.Unit.DevicePixel)
@@ -185,15 +181,14 @@ class PdfPreview(QDialog):
                                          (paper.height() - target.height()) / 2,
                                          target.width(), target.height()), image)
         finally:
-            document.close()
             painter.end()
         return True
 
     def _go(self, step: int) -> None:
-        self.view.setCurrentPage(self.view.currentPage() + step)
+        self.view.set_current_page(self.view.current_page + step)
 
     def _show_page(self) -> None:
-        current, count = self.view.currentPage(), self.view.pageCount()
+        current, count = self.view.current_page, self.view.page_count
         self.page_label.setText(self.tr("Page {page} of {count}").format(
             page=current, count=count))
         self.previous_page.setEnabled(current > 1)
@@ -212,7 +207,6 @@ class PdfPreview(QDialog):
             self._warn(self.tr("The printer could not be started. Check that it is switched on "
                                "and connected, or save the document as a PDF."))
             return False
-        self.view.updatePreview()  # the paper or orientation may have changed in the dialog
         self.printed.emit()
         return True
 
@@ -264,6 +258,15 @@ class PdfPreview(QDialog):
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save PDF…"))
         self._show_page()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self._close_pdfium()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self._close_pdfium()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,11 +11,12 @@ import sys
 from datetime import date, time
 from decimal import Decimal
 
+import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, QTime
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from desktop.app import App
 from desktop.core.case import Case, Obligation, Outcome
@@ -24,6 +25,8 @@ from desktop.documents.material import Kind, Meeting
 from desktop.ui import print_dialog
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.main_window import MainWindow
+from desktop.ui.page_view import PageView
+from desktop.ui.pdf_preview import PdfPreview
 from desktop.ui.print_dialog import (
     BlankFormDialog,
     CasePrintDialog,
@@ -116,10 +119,75 @@ def test_the_preview_shows_every_page_of_the_settlement(open_dialog, office, set
     preview = open_dialog(settled).preview()
     assert preview is not None
     expected = office.documents().case_document(Kind.SETTLEMENT, settled.id, "ru").pdf
-    preview.view.updatePreview()
-    assert preview.view.pageCount() == pages(expected)
+    assert preview.page_count == preview.view.page_count == pages(expected)
     assert preview.page_label.text() == f"Page 1 of {pages(expected)}"
     assert settled.number in preview.windowTitle()
+
+
+def blank_pdf(count: int, width: float = 842, height: float = 595) -> bytes:
+    document = pdfium.PdfDocument.new()
+    for _ in range(count):
+        document.new_page(width, height).close()
+    out = io.BytesIO()
+    document.save(out)
+    document.close()
+    return out.getvalue()
+
+
+@pytest.fixture
+def long_preview(qtbot) -> PdfPreview:
+    preview = PdfPreview(blank_pdf(150), "long.pdf", "A long journal")
+    qtbot.addWidget(preview)
+    preview.resize(900, 700)
+    preview.show()
+    qtbot.waitExposed(preview)
+    preview.to_start()
+    preview.view.viewport().repaint()
+    return preview
+
+
+def test_a_long_document_is_drawn_only_a_few_pages_at_a_time(long_preview):
+    preview, view = long_preview, long_preview.view
+    assert preview.page_label.text() == "Page 1 of 150"
+    assert 1 <= view.renders <= 3  # what is in sight, and the next page
+    bar = view.verticalScrollBar()
+    while bar.value() < bar.maximum():  # all the way down, half a screen at a time
+        bar.setValue(bar.value() + bar.pageStep() // 2)
+        view.viewport().repaint()
+        QApplication.processEvents()  # the page ahead is drawn meanwhile
+    assert preview.page_label.text() == "Page 150 of 150"
+    assert view.renders <= 150 + 2  # each page drawn once, not kept
+    assert 0 < len(view.cached_pages()) <= PageView.CACHE_PAGES
+    assert set(view.cached_pages()) <= set(range(150 - PageView.CACHE_PAGES, 150))
+
+
+def test_the_preview_follows_the_pages_and_zoom(long_preview):
+    preview, view = long_preview, long_preview.view
+    margin = round(PageView.MARGIN * view.zoom)
+    page = view.page_rect(0)
+    assert page.top() == margin
+    assert margin <= page.left() <= margin + 1  # across the width, with a margin each side
+    assert view.viewport().width() - page.right() - 1 - page.left() in (0, 1)
+    assert not preview.previous_page.isEnabled()
+    preview.next_page.click()
+    assert preview.page_label.text() == "Page 2 of 150"
+    assert view.page_rect(1).top() == margin and preview.previous_page.isEnabled()
+    preview.previous_page.click()
+    assert preview.page_label.text() == "Page 1 of 150"
+
+    zoom, drawn = view.zoom, view.renders
+    preview.zoom_in.click()
+    view.viewport().repaint()
+    assert view.zoom > zoom and view.renders > drawn  # drawn afresh at the new size
+    preview.zoom_out.click()
+    assert view.zoom == pytest.approx(zoom)
+    preview.whole_page.click()
+    assert view.viewport().rect().contains(view.page_rect(0))
+    preview.to_start()
+    assert view.zoom == pytest.approx(zoom) and view.page_rect(0).top() == margin
+
+    preview.close()  # PDFium lets the document go with the dialog
+    assert view.cached_pages() == [] and preview._document is None
 
 
 def test_save_pdf_writes_the_services_bytes_and_the_history_shows_it(
@@ -213,9 +281,10 @@ def test_a_blank_form_opens_a_preview(window):
     dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.SETTLEMENT))
     preview = dialog.preview()
     assert preview is not None, dialog.reason.text()
-    preview.view.updatePreview()
-    assert preview.view.pageCount() >= 1
+    assert preview.view.page_count >= 1
     assert preview.printer.pageLayout().orientation().name == "Portrait"
+    page = preview.view.page_rect(0)
+    assert page.width() < page.height()
 
 
 def test_the_office_journal_of_this_quarter_opens_a_landscape_preview(window, settled):
@@ -224,9 +293,10 @@ def test_the_office_journal_of_this_quarter_opens_a_landscape_preview(window, se
     assert dialog.period() == this_quarter(TODAY) == (date(2026, 1, 1), date(2026, 3, 31))
     preview = dialog.preview()
     assert preview is not None, dialog.reason.text()
-    preview.view.updatePreview()
-    assert preview.view.pageCount() >= 1
+    assert preview.view.page_count >= 1
     assert preview.printer.pageLayout().orientation().name == "Landscape"
+    page = preview.view.page_rect(0)  # shown as it is printed
+    assert page.width() > page.height()
     dialog.date_to.setDate(dialog.date_from.date().addDays(-1))
     assert "ends before" in dialog.reason.text()
 
