@@ -13,7 +13,6 @@ import tempfile
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from desktop.core.case import Case
@@ -41,9 +40,6 @@ from desktop.services.mediators import MediatorService
 from desktop.services.office import OfficeService
 from desktop.store import documents as document_store
 from desktop.store.database import Database
-
-if TYPE_CHECKING:
-    from pypdfium2 import PdfDocument
 
 # What a Kelisim check code looks like inside other text (a PDF's keywords or its text layer).
 # It is printed in capitals; a scanner or a person may give it in either case.
@@ -212,16 +208,14 @@ class DocumentService:
             raise DocumentFileError(problem("{path}: cannot be read ({reason})", path=path,
                                             reason=error.strerror)) from None
         try:
-            pdf = pypdfium2.PdfDocument(data)
+            keywords, pages = _read_pdf(data)
         except pypdfium2.PdfiumError:
             raise DocumentFileError(problem(
                 "{path}: is not a PDF file, or a damaged one", path=path)) from None
-        try:
-            found = (CODE_PATTERN.search(pdf.get_metadata_dict().get("Keywords", ""))
-                     or _code_in_text(pdf))
-            text = _text(pdf)
-        finally:
-            pdf.close()
+        # The keywords, else the code printed under the QR code (a copy saved again by another
+        # program may have lost its keywords; the printed code is wrapped, so spacing goes).
+        found = CODE_PATTERN.search(keywords) or next(
+            (m for page in pages if (m := CODE_PATTERN.search(re.sub(r"\s+", "", page)))), None)
         if found is None:
             raise DocumentFileError(problem(
                 "{path}: carries no Kelisim check code; only the signed papers Kelisim prints "
@@ -230,10 +224,11 @@ class DocumentService:
         if not verification.matches:
             return verification
         # The same record prints the same text: compare with a fresh print in each language.
-        fresh = (self.case_document(verification.kind, verification.case_id, language).pdf
-                 for language in LANGUAGE_CHOICES)
+        text = _words(pages)
         return replace(verification, text_matches=any(
-            _text(pypdfium2.PdfDocument(pdf)) == text for pdf in fresh))
+            _words(_read_pdf(self.case_document(verification.kind, verification.case_id,
+                                                language).pdf)[1]) == text
+            for language in LANGUAGE_CHOICES))
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -245,18 +240,30 @@ class DocumentService:
             printed=tuple(self.history(case.id)))
 
 
-def _text(pdf: PdfDocument) -> str:
+def _read_pdf(data: bytes) -> tuple[str, list[str]]:
+    """A PDF's keywords and the text of each page. Every PDFium object is closed here, in
+    order, not left to the garbage collector."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        pages = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            text = page.get_textpage()
+            try:
+                pages.append(text.get_text_range())
+            finally:
+                text.close()
+                page.close()
+        return pdf.get_metadata_dict().get("Keywords", ""), pages
+    finally:
+        pdf.close()
+
+
+def _words(pages: list[str]) -> str:
     """The words of every page, spacing aside."""
-    return " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in pdf)
-
-
-def _code_in_text(pdf: PdfDocument) -> re.Match[str] | None:
-    """The check code printed under the QR code: a copy saved again by another program may
-    have lost the keywords. The code is wrapped to fit its caption, so line breaks are dropped."""
-    for page in pdf:
-        if found := CODE_PATTERN.search(re.sub(r"\s+", "", page.get_textpage().get_text_range())):
-            return found
-    return None
+    return " ".join(" ".join(page.split()) for page in pages)
 
 
 def parse_code(code: str) -> tuple[Kind, UUID, str]:
