@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 from desktop.services.documents import DocumentFileError, save_pdf
 from desktop.ui.form import fit
 from desktop.ui.i18n import message
-from desktop.ui.labels import word
 from desktop.ui.page_view import POINTS_PER_INCH, PageView, page_image
+from desktop.ui.steps import warn
 
 PRINT_DPI = 300  # at most: finer gains nothing on an office printer and costs memory
 
@@ -204,8 +204,8 @@ class PdfPreview(QDialog):
             return False
         dpi = min(self.printer.resolution(), PRINT_DPI)
         if not self._paint(self.printer, dpi):
-            self._warn(self.tr("The printer could not be started. Check that it is switched on "
-                               "and connected, or save the document as a PDF."))
+            warn(self, self.tr("The printer could not be started. Check that it is switched on "
+                                "and connected, or save the document as a PDF."))
             return False
         self.printed.emit()
         return True
@@ -228,18 +228,12 @@ class PdfPreview(QDialog):
         try:  # whole or not at all; the file dialog already asked before replacing a file
             save_pdf(path, self._pdf, replace=True)
         except DocumentFileError as error:
-            self._warn(self.tr("The document was not saved: {reason}").format(
+            warn(self, self.tr("The document was not saved: {reason}").format(
                 reason=message(error.args[0])))
             return None
         self._folder = str(path.parent)
         self.saved.emit(str(path))
         return path
-
-    def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, word("This was not done"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     # --- language ----------------------------------------------------------------------------
 

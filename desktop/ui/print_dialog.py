@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.app import App
 from desktop.config import APP_NAME
-from desktop.core.errors import DomainError, ValidationError
+from desktop.core.errors import DomainError
 from desktop.documents.material import (
     BLANK_KINDS,
     CASE_KINDS,
@@ -60,7 +60,7 @@ from desktop.ui.form import (
 )
 from desktop.ui.i18n import message
 from desktop.ui.pdf_preview import PdfPreview
-from desktop.ui.steps import show_refusal
+from desktop.ui.steps import refusal_text, show_refusal
 
 OFFICIAL_LANGUAGE = "kk+ru"  # the state language beside Russian, as official papers are made
 TIME_FORMAT = "HH:mm"
@@ -89,12 +89,6 @@ class PaperChoices:
     @folder.setter
     def folder(self, value: str) -> None:
         self._settings.setValue("papers/folder", value)
-
-
-def _refusal_text(error: DomainError) -> str:
-    if isinstance(error, ValidationError):
-        return "\n".join(message(reason) for reason in error.problems.values())
-    return message(error.args[0])
 
 
 def this_quarter(today: date) -> tuple[date, date]:
@@ -156,7 +150,7 @@ class PaperDialog(QDialog):
         try:
             paper = self._draw(self.chosen_language())
         except DomainError as error:
-            self.reason.setText(_refusal_text(error))
+            self.reason.setText(refusal_text(error))
             self.reason.show()
             return None
         self.reason.hide()

@@ -67,16 +67,24 @@ class StepButton(QWidget):
         self.button.setAccessibleDescription(why or "")
 
 
-def show_refusal(parent: QWidget, error: DomainError) -> QMessageBox:
+def refusal_text(error: DomainError) -> str:
+    """Why a rule refused an action, in the user's language: each reason on a line."""
     if isinstance(error, ValidationError):
-        text = "\n".join(message(reason) for reason in error.problems.values())
-    else:
-        text = message(error.args[0])
+        return "\n".join(message(reason) for reason in error.problems.values())
+    return message(error.args[0])
+
+
+def warn(parent: QWidget, text: str) -> QMessageBox:
+    """"This was not done", and why, over `parent` (not blocking; gone once closed)."""
     box = QMessageBox(QMessageBox.Icon.Warning, word("This was not done"), text,
                       QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def show_refusal(parent: QWidget, error: DomainError) -> QMessageBox:
+    return warn(parent, refusal_text(error))
 
 
 def take_step(dialog: QDialog | None, parent: QWidget, action: Callable[[], Case]) -> Case | None:
