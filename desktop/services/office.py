@@ -11,6 +11,7 @@ from desktop.core.errors import DomainError, ValidationError
 from desktop.core.messages import problem
 from desktop.core.office import DEFAULT_TIMEZONE, Office, validate_office
 from desktop.store import cases as case_store
+from desktop.store import changes as change_log
 from desktop.store import offices
 from desktop.store.database import Database
 
@@ -54,11 +55,17 @@ class OfficeService:
             except (ZoneInfoNotFoundError, ValueError):
                 raise ValidationError({"timezone": problem(
                     "unknown time zone {zone}", zone=repr(office.timezone))}) from None
+            if current and office.code != current.code and case_store.has_cases(session):
+                raise ValidationError({"code": problem(
+                    "stays {code}: cases are numbered with it", code=current.code)})
+            # The office's code names this site in version vectors (a centre keeps its own);
+            # set first, so that the rows recoded below are stamped under the new code.
+            change_log.set_site(session, office.code,
+                             unless_other=current.code if current else office.code)
             if current and office.code != current.code:
-                if case_store.has_cases(session):
-                    raise ValidationError({"code": problem(
-                        "stays {code}: cases are numbered with it", code=current.code)})
                 offices.recode_local_rows(session, current.code, office.code)
+                for table in (change_log.TABLES["offices"], change_log.TABLES["mediators"]):
+                    change_log.recode_clocks(session, table, current.code, office.code)
             offices.save_local_office(session, office)
         return self.require()
 

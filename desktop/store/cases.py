@@ -33,6 +33,7 @@ from desktop.store import search
 from desktop.store.offices import next_sequences
 from desktop.store.rows import from_tiyn, new_row, to_tiyn, utc_now
 from desktop.store.schema import (
+    CaseCounterRow,
     CaseDocumentRow,
     CaseMediatorRow,
     CaseRow,
@@ -99,9 +100,15 @@ def _link_id(case_id: UUID, mediator_id: UUID) -> UUID:
 
 def search_text(case: Case) -> str:
     """What the full-text index holds for a case: number, subject, parties, their IIN/BIN."""
-    parts = [case.number, case.subject]
-    for party in case.parties:
-        parts += [party.name, party.identifier, party.representative]
+    return search_body(case.number, case.subject,
+                       [(p.name, p.identifier, p.representative) for p in case.parties])
+
+
+def search_body(number: str, subject: str, parties: Iterable[tuple[str, str, str]]) -> str:
+    """The index text from the stored values: parties as (name, IIN/BIN, representative)."""
+    parts = [number, subject]
+    for party in parties:
+        parts += party
     return " ".join(p for p in parts if p)
 
 
@@ -114,7 +121,7 @@ def insert_cases(session: Session, cases: Sequence[Case], origin: str,
         return
     shared = _sync_columns(origin)
     keys = import_keys or [None] * len(cases)
-    order = _new_order_keys(session, cases)
+    order = new_order_keys(session, [(c.id, c.reg_date, c.number) for c in cases])
     _insert_many(session, CaseRow, shared, [
         {"id": c.id} | _case_values(c) | {"import_key": k, "order_key": order[c.id]}
         for c, k in zip(cases, keys, strict=True)])
@@ -144,15 +151,17 @@ _ORDER_COUNTER = "case_order"
 _LOW_BITS = 32
 
 
-def _new_order_keys(session: Session, cases: Sequence[Case]) -> dict[UUID, int]:
-    """Order keys for new cases: the registration day above, a counter of this database below.
+def new_order_keys(session: Session,
+                   cases: Sequence[tuple[UUID, date, str]]) -> dict[UUID, int]:
+    """Order keys for new cases given as (id, registration date, number): the registration day
+    above, a counter of this database below.
 
     The counter alone makes every key unique; the day in the high bits makes the keys sort like
     the register. Same-day cases are counted in the order of their numbers.
     """
     last = (get_setting(session, _ORDER_COUNTER) or {"last": 0})["last"]
-    ranked = sorted(cases, key=lambda c: (c.reg_date, parse_case_number(c.number) or ()))
-    keys = {c.id: _order_key(c.reg_date, last + i) for i, c in enumerate(ranked, 1)}
+    ranked = sorted(cases, key=lambda c: (c[1], parse_case_number(c[2]) or ()))
+    keys = {c[0]: _order_key(c[1], last + i) for i, c in enumerate(ranked, 1)}
     put_setting(session, _ORDER_COUNTER, {"last": last + len(cases)})
     return keys
 
@@ -234,6 +243,49 @@ def update_case(session: Session, case: Case, origin: str) -> None:
     case.version += 1
     search.remove(session, [old_key])
     search.add(session, [(order_key, search_text(case))])
+
+
+def reindex_cases(session: Session, case_ids: Iterable[UUID]) -> None:
+    """Bring the search index and order keys of cases written row by row (a bundle applied, a
+    conflict resolved) in line with their stored rows: live cases indexed, deleted ones not."""
+    ids = list(case_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        cases = session.execute(select(
+            CaseRow.id, CaseRow.order_key, CaseRow.reg_date, CaseRow.number, CaseRow.subject,
+            CaseRow.deleted_at).where(CaseRow.id.in_(chunk))).all()
+        parties: dict[UUID, list[tuple[str, str, str]]] = defaultdict(list)
+        for p in session.execute(select(
+                PartyRow.case_id, PartyRow.name, PartyRow.identifier, PartyRow.representative)
+                .where(PartyRow.case_id.in_(chunk), PartyRow.deleted_at.is_(None))
+                .order_by(PartyRow.case_id, PartyRow.position)):
+            parties[p.case_id].append((p.name, p.identifier, p.representative))
+        search.remove(session, [c.order_key for c in cases])
+        documents = []
+        for c in cases:
+            key = _order_key(c.reg_date, c.order_key)
+            if key != c.order_key:
+                session.execute(update(CaseRow).where(CaseRow.id == c.id).values(order_key=key))
+            if c.deleted_at is None:
+                documents.append((key, search_body(c.number, c.subject, parties[c.id])))
+        search.add(session, documents)
+
+
+def raise_counters(session: Session, numbers: Iterable[str]) -> None:
+    """Case numbers given elsewhere (a restore from the centre) are never given again here."""
+    highest: dict[tuple[str, int], int] = {}
+    for number in numbers:
+        parsed = parse_case_number(number)
+        if parsed:
+            code, year, sequence = parsed
+            highest[code, year] = max(highest.get((code, year), 0), sequence)
+    for (code, year), sequence in highest.items():
+        counter = session.get(CaseCounterRow, (code, year))
+        if counter is None:
+            session.add(CaseCounterRow(office_code=code, year=year, last_sequence=sequence))
+        elif counter.last_sequence < sequence:
+            counter.last_sequence = sequence
+    session.flush()
 
 
 def delete_case(session: Session, case: Case) -> None:

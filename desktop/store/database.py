@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +21,7 @@ from desktop.core.errors import ConflictError, DomainError
 from desktop.core.messages import problem
 
 BUSY_TIMEOUT_MS = 10_000
+_NEXT_CHANGE = text("UPDATE sync_clock SET seq = seq + 1 WHERE id = 1")
 
 
 def on_network_drive(path: Path) -> bool:
@@ -78,6 +79,9 @@ class Database:
         with self._sessions() as session:
             session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
             try:
+                # The next change counter: the triggers stamp it on every synced row this
+                # transaction changes, so an export finds them (store/changes.py).
+                session.execute(_NEXT_CHANGE)
                 yield session
                 session.commit()
             except IntegrityError as error:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -61,6 +62,10 @@ class Synced:
     version: Mapped[int] = mapped_column(Integer, default=1)
     deleted_at: Mapped[datetime | None]  # a tombstone: the row stays so the deletion can travel
     updated_by: Mapped[str | None] = mapped_column(String(64))  # who, once people sign in
+    # Sync (store/changes.py): the row's version vector {site code: counter}, and the counter of
+    # this database's last change to it. Database triggers keep both for every local change.
+    clock: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
+    change_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
 
 
 class OfficeRow(Synced, Base):
@@ -177,6 +182,70 @@ class CaseCounterRow(Base):
     office_code: Mapped[str] = mapped_column(String(12), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_sequence: Mapped[int] = mapped_column(Integer)
+
+
+class SyncClockRow(Base):
+    """This database's change counter (one row): each write transaction takes the next value,
+    and the triggers stamp it on every synced row the transaction changes (store/changes.py)."""
+
+    __tablename__ = "sync_clock"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site: Mapped[str | None] = mapped_column(String(12))  # this site's code in version vectors
+    seq: Mapped[int] = mapped_column(Integer)
+    applying: Mapped[int] = mapped_column(Integer)  # 1 while a bundle is applied: no stamping
+
+
+class SyncPeerRow(Base):
+    """A site this one exchanges bundles with: the centre (at an office), each office (at the
+    centre). Keys are pinned here; watermarks say what each side has of the other's changes."""
+
+    __tablename__ = "sync_peers"
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    role: Mapped[str] = mapped_column(String(8))  # "centre" or "office"
+    name_kk: Mapped[str] = mapped_column(Text, default="")
+    name_ru: Mapped[str] = mapped_column(Text, default="")
+    epoch: Mapped[int] = mapped_column(Integer, default=1)  # enrolment: a new key, a new epoch
+    identity: Mapped[dict | None] = mapped_column(JSON)  # PublicIdentity, once introduced
+    token: Mapped[str | None] = mapped_column(String(64))  # enrolment secret until introduced
+    received_to: Mapped[int] = mapped_column(Integer, default=0)  # their changes applied here
+    acked_to: Mapped[int] = mapped_column(Integer, default=0)  # our changes they have applied
+    sent_sequence: Mapped[int] = mapped_column(Integer, default=0)  # last bundle made for them
+    enrolled_at: Mapped[datetime]
+    last_bundle_at: Mapped[datetime | None]
+
+
+class SyncLedgerRow(Base):
+    """Every bundle received: applied, or held until the changes before it arrive."""
+
+    __tablename__ = "sync_ledger"
+    origin: Mapped[str] = mapped_column(String(12), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    from_seq: Mapped[int] = mapped_column(Integer)
+    to_seq: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(8))  # "applied" or "held"
+    received_at: Mapped[datetime]
+    applied_at: Mapped[datetime | None]
+    counts: Mapped[dict]  # per outcome (added, updated, ...): no personal data
+    held: Mapped[bytes | None] = mapped_column(LargeBinary)  # the file, while it waits
+
+
+class SyncConflictRow(Base):
+    """A row changed in two places at once: both versions kept until a person decides."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[UUID] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[UUID] = mapped_column(index=True)
+    case_id: Mapped[UUID | None] = mapped_column(index=True)
+    peer: Mapped[str] = mapped_column(String(12))
+    local_clock: Mapped[dict]
+    remote_clock: Mapped[dict]
+    remote_deleted: Mapped[bool] = mapped_column(Boolean)
+    remote_values: Mapped[dict]
+    detected_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
 
 
 class SettingRow(Base):

@@ -467,7 +467,9 @@ def test_writes_begin_immediate_and_reads_deferred(app):
             session.execute(text("SELECT 2"))
     finally:
         event.remove(app.db.engine, "before_cursor_execute", record)
-    assert statements == ["BEGIN IMMEDIATE", "SELECT 1", "BEGIN", "SELECT 2"]
+    # A write takes the next change counter first (sync: store/changes.py); a read writes nothing.
+    assert statements == ["BEGIN IMMEDIATE", "UPDATE sync_clock SET seq = seq + 1 WHERE id = 1",
+                          "SELECT 1", "BEGIN", "SELECT 2"]
 
 
 def test_a_failed_write_leaves_nothing(app):
