@@ -7,9 +7,7 @@ listing a case's history or checking a typed code must not pay for it.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,6 +15,7 @@ from uuid import UUID
 
 from desktop.core.case import Case
 from desktop.core.errors import DomainError, NotFoundError
+from desktop.core.files import atomic_write
 from desktop.core.messages import problem
 from desktop.core.printed import PrintedDocument
 from desktop.core.reference import ReferenceData
@@ -289,21 +288,8 @@ def save_pdf(path: Path, pdf: bytes, *, replace: bool = False) -> None:
     if path.exists() and not replace:
         raise DocumentFileError(problem(
             "{path}: already exists; choose another name (or --force to replace it)", path=path))
-    partial = None
     try:
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                        suffix=".partial")
-        partial = Path(name)
-        # On disk before it takes the name: a power cut leaves no file (or the old one) or the
-        # whole new one, never half a paper.
-        with os.fdopen(handle, "wb") as file:
-            file.write(pdf)
-            file.flush()
-            os.fsync(file.fileno())
-        partial.chmod(0o644)  # a paper for others to read, not the private temporary file
-        os.replace(partial, path)
+        atomic_write(path, pdf)  # a power cut leaves no file (or the old one), never half a paper
     except OSError as error:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
         raise DocumentFileError(problem("{path}: cannot be written ({reason})", path=path,
                                         reason=error.strerror)) from None
