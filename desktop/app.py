@@ -23,6 +23,7 @@ from desktop.store.migrate import upgrade
 
 if TYPE_CHECKING:
     from desktop.services.documents import DocumentService
+    from desktop.services.sync import SyncService
 
 log = logging.getLogger("kelisim")
 
@@ -45,6 +46,17 @@ class App:
         from desktop.services.documents import DocumentService
 
         return DocumentService(self.db, self.reference, self.office, self.cases, self.mediators)
+
+    def sync(self) -> SyncService:
+        # Imported here: the crypto library is needed only when bundles are made or read.
+        from desktop.services.sync import SyncService
+
+        return SyncService(self.db, self.office, self._reload_reference)
+
+    def _reload_reference(self) -> None:
+        """Rules data from the centre take effect at once, for this session's cases too."""
+        self.reference = load_reference(self.db)
+        self.cases = CaseService(self.db, self.reference, self.office)
 
     def demo(self) -> DemoService:
         return DemoService(self.office, self.mediators, self.cases, self.reference)

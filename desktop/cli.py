@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from desktop import __version__
 from desktop.app import App, open_app
+from desktop.cli_sync import add_sync_commands
 from desktop.config import DATA_DIR_ENV, data_dir
 from desktop.core.case import OPEN_STATUSES, CaseStatus, Outcome
 from desktop.core.errors import DomainError, ValidationError
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
             ("timezone", "time zone of the office's calendar (default Asia/Almaty)")):
         office_set.add_argument(f"--{name}", help=text)
     office_set.set_defaults(run=_office_set)
+    add_sync_commands(commands, office_commands)
 
     mediators = commands.add_parser("mediators", help="the mediator register").add_subparsers(
         dest="mediators_command", metavar="ACTION", required=True)

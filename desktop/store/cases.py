@@ -122,7 +122,7 @@ def insert_cases(session: Session, cases: Sequence[Case], origin: str,
     shared = _sync_columns(origin)
     keys = import_keys or [None] * len(cases)
     order = new_order_keys(session, [(c.id, c.reg_date, c.number) for c in cases])
-    _insert_many(session, CaseRow, shared, [
+    insert_many(session, CaseRow, shared, [
         {"id": c.id} | _case_values(c) | {"import_key": k, "order_key": order[c.id]}
         for c, k in zip(cases, keys, strict=True)])
     children: dict[type, list[dict]] = defaultdict(list)
@@ -130,7 +130,7 @@ def insert_cases(session: Session, cases: Sequence[Case], origin: str,
         for table, rows in _children(case).items():
             children[table] += rows
     for table in _CHILD_TABLES:
-        _insert_many(session, table, shared, children[table])
+        insert_many(session, table, shared, children[table])
     search.add(session, [(order[c.id], search_text(c)) for c in cases])
     for case in cases:
         case.version = 1
@@ -177,7 +177,7 @@ def _sync_columns(origin: str) -> dict:
     return shared
 
 
-def _insert_many(session: Session, row_class: type, shared: dict, rows: list[dict]) -> None:
+def insert_many(session: Session, row_class: type, shared: dict, rows: list[dict]) -> None:
     """One executemany of `rows` (all with the same keys), each completed by `shared`.
 
     Values go through the columns' own SQLAlchemy bind processors, so they are stored exactly as
