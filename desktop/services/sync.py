@@ -298,7 +298,7 @@ class SyncService:
             return report
         try:
             self._apply_bundle(me, data, report)
-        except (BundleRefused, SyncError) as refusal:
+        except (BundleRefused, SyncError, changes.MissingParentError) as refusal:
             report.status, report.reason = "refused", str(refusal)
             log.warning("sync: a bundle was refused")
             return report
@@ -358,12 +358,7 @@ class SyncService:
     def _apply_parts(self, session: Any, me: Identity, peer: Any, manifest: dict,
                      parts: dict[str, bytes], report: BundleReport) -> None:
         records, refused = _parse_records(parts.get(RECORDS, b""))
-        changes.defer_foreign_keys(session)
         applied = changes.apply_records(session, records, peer.code)
-        if broken := changes.broken_references(session):
-            raise BundleRefused(problem(
-                "the bundle refers to records this register does not have (in {table}); "
-                "an earlier bundle is missing: import it first", table=broken[0]))
         outcomes = Counter(a.outcome.value for a in applied)
         outcomes[Outcome.REFUSED.value] += len(refused)
         report.outcomes = {o.value: outcomes.get(o.value, 0) for o in Outcome}
@@ -410,7 +405,7 @@ class SyncService:
             report = BundleReport(Path(f"held bundle {sequence}"), "refused")
             try:
                 self._apply_bundle(me, data, report)
-            except (BundleRefused, SyncError):
+            except (BundleRefused, SyncError, changes.MissingParentError):
                 log.warning("sync: a held bundle was refused")
                 return
             if report.status != "applied":
