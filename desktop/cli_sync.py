@@ -51,6 +51,11 @@ def add_sync_commands(commands: argparse._SubParsersAction,
     rules.add_argument("file", type=Path, help="JSON in the form of resources/reference/"
                                                "defaults.json")
     rules.set_defaults(run=_centre_rules)
+    wording = actions.add_parser("wording", help=(
+        "set the document wording sent to every office: a folder of <language>/<section>.toml "
+        "files like resources/wording"))
+    wording.add_argument("folder", type=Path)
+    wording.set_defaults(run=_centre_wording)
 
     bundle = commands.add_parser("bundle", help="sync bundles: export, import, inspect")
     verbs = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
@@ -145,6 +150,13 @@ def _centre_rules(app: App, args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     app.sync().set_rules(data)
     print("rules data saved; every office receives them with its next bundle")
+    return EXIT_OK
+
+
+def _centre_wording(app: App, args: argparse.Namespace) -> int:
+    count = app.sync().set_wording(args.folder)
+    print(f"{count} wording file(s) checked and saved; every office receives them with its "
+          "next bundle")
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ from desktop.documents.material import (
     verification_code,
 )
 from desktop.documents.page import Draft
-from desktop.documents.wording import Schema, Wording, load_wording
+from desktop.documents.wording import Overrides, Schema, Wording, check_overrides, load_wording
 
 WRITERS = {Kind.CONTRACT: contract.write, Kind.SETTLEMENT: settlement.write,
            Kind.TERMINATION: termination.write, Kind.INVITATION: invitation.write,
@@ -42,8 +42,13 @@ def languages(choice: str) -> tuple[str, ...]:
 
 
 @cache
-def wording(language: str, folder: Path | None = None) -> Wording:
-    return load_wording(language, SCHEMA, folder)
+def wording(language: str, folder: Path | None = None, overrides: Overrides = ()) -> Wording:
+    return load_wording(language, SCHEMA, folder, overrides)
+
+
+def check_wording(overrides: Overrides) -> None:
+    """Wording sent by the regional centre fits every document (WordingError if not)."""
+    check_overrides(overrides, SCHEMA)
 
 
 def code_for(kind: Kind, material: CaseMaterial, language: str) -> str:
@@ -57,11 +62,14 @@ def code_for(kind: Kind, material: CaseMaterial, language: str) -> str:
     return verification_code(kind, material.case.id, content_hash(kind, material, language))
 
 
-def render_case_document(kind: Kind, material: CaseMaterial, language: str) -> bytes:
-    """The PDF of one document of one case (or a blank form) in `language` (see languages())."""
+def render_case_document(kind: Kind, material: CaseMaterial, language: str,
+                         overrides: Overrides = ()) -> bytes:
+    """The PDF of one document of one case (or a blank form) in `language` (see languages()),
+    in the shipped wording or the centre's `overrides` of it."""
     if not material.blank and (reason := refusal(kind, material.case)):
         raise DocumentError(reason)
-    draft = Draft([wording(lang) for lang in languages(language)], form=material.blank)
+    draft = Draft([wording(lang, None, overrides) for lang in languages(language)],
+                  form=material.blank)
     WRITERS[kind](draft, material)
     code = code_for(kind, material, language)
     if kind in SIGNED_KINDS:
@@ -71,6 +79,7 @@ def render_case_document(kind: Kind, material: CaseMaterial, language: str) -> b
                         code=code)
 
 
-def render_journal(material: JournalMaterial, language: str) -> bytes:
+def render_journal(material: JournalMaterial, language: str, overrides: Overrides = ()) -> bytes:
     """The office journal of a period: a landscape table of its cases."""
-    return journal.render(material, [wording(lang) for lang in languages(language)])
+    return journal.render(material, [wording(lang, None, overrides)
+                                     for lang in languages(language)])

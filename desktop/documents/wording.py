@@ -88,18 +88,29 @@ def _markup_problem(text: str) -> str | None:
     return None
 
 
-def load_wording(language: str, schema: Schema, folder: Path | None = None) -> Wording:
-    """The wording of one language from `folder` (default: the shipped resources/wording)."""
+# Files sent by the regional centre that replace shipped ones, as ("kk/settlement.toml", TOML
+# text) pairs in order: hashable, so that the wording made of them is loaded once.
+Overrides = tuple[tuple[str, str], ...]
+
+
+def load_wording(language: str, schema: Schema, folder: Path | None = None,
+                 overrides: Overrides = ()) -> Wording:
+    """The wording of one language from `folder` (default: the shipped resources/wording),
+    with the files in `overrides` read from there instead."""
     if language not in LANGUAGES:
         raise WordingError(problem("no document wording exists for language {language}",
                                    language=repr(language)))
+    replaced = dict(overrides)
     texts: dict[str, str] = {}
     for section in dict.fromkeys(key.partition(".")[0] for key in schema):
         path = (folder or resource("wording")) / language / f"{section}.toml"
         source = f"{language}/{section}.toml"
         try:
-            with path.open("rb") as f:
-                data = tomllib.load(f)
+            if source in replaced:
+                data = tomllib.loads(replaced[source])
+            else:
+                with path.open("rb") as f:
+                    data = tomllib.load(f)
         except FileNotFoundError:
             raise WordingError(problem("the document wording {file} is missing",
                                        file=source)) from None
@@ -108,3 +119,16 @@ def load_wording(language: str, schema: Schema, folder: Path | None = None) -> W
                                        reason=str(error))) from None
         texts.update(parse_section(section, data, schema, source))
     return Wording(language, texts)
+
+
+def check_overrides(overrides: Overrides, schema: Schema) -> None:
+    """Wording files to replace shipped ones: each a known file, and every language complete
+    and correct with them (WordingError names the file and the text)."""
+    known = {f"{language}/{key.partition('.')[0]}.toml" for language in LANGUAGES
+             for key in schema}
+    for name, _text in overrides:
+        if name not in known:
+            raise WordingError(problem("{file} is not a file of the document wording",
+                                       file=name))
+    for language in LANGUAGES:
+        load_wording(language, schema, overrides=overrides)

@@ -37,6 +37,7 @@ from desktop.documents.material import (
 from desktop.services.cases import CaseService
 from desktop.services.mediators import MediatorService
 from desktop.services.office import OfficeService
+from desktop.services.reference import load_wording_overrides
 from desktop.store import documents as document_store
 from desktop.store.database import Database
 
@@ -109,6 +110,7 @@ class DocumentService:
         self._office = office
         self._cases = cases
         self._mediators = mediators
+        self._wording = load_wording_overrides(db)  # what the regional centre sent, if any
 
     # --- drawing -------------------------------------------------------------------------
 
@@ -121,7 +123,7 @@ class DocumentService:
         if kind not in CASE_KINDS:
             raise ValueError(f"{kind} is not a document of a case")
         material = self._material(self._cases.get(case_id), meeting or Meeting())
-        pdf = render_case_document(kind, material, language)
+        pdf = render_case_document(kind, material, language, self._wording)
         code = code_for(kind, material, language)
         return Document(pdf=pdf, kind=kind, language=language, case_id=case_id,
                         number=material.case.number, code=code,
@@ -137,7 +139,7 @@ class DocumentService:
         material = CaseMaterial(office=self._office.require(), case=blank_case(today),
                                 mediators=(), reference=self._reference, issued_on=today,
                                 blank=True)
-        return render_case_document(kind, material, language)
+        return render_case_document(kind, material, language, self._wording)
 
     def journal(self, date_from: date, date_to: date, language: str) -> bytes:
         """The office journal of the cases registered from `date_from` to `date_to`."""
@@ -153,7 +155,7 @@ class DocumentService:
         material = JournalMaterial(office=office, cases=tuple(self._cases.iter_summaries(ids)),
                                    reference=self._reference, date_from=date_from,
                                    date_to=date_to, issued_on=self._office.today())
-        return render_journal(material, language)
+        return render_journal(material, language, self._wording)
 
     # --- the history of signed papers ----------------------------------------------------
 

@@ -26,7 +26,7 @@ from desktop.core.messages import Text, problem
 from desktop.core.office import Office, validate_office
 from desktop.core.reference import parse_reference
 from desktop.services.office import OfficeService
-from desktop.services.reference import REFERENCE_SETTING
+from desktop.services.reference import REFERENCE_SETTING, WORDING_SETTING
 from desktop.store import changes
 from desktop.store import sync_state as state
 from desktop.store.changes import ConflictView, Outcome, RecordError, Scope
@@ -52,7 +52,8 @@ IDENTITY_SETTING = "sync_identity"
 REFERENCE_ISSUED_SETTING = "reference_issued"
 SETUP_FORMAT = 1
 CENTRE, OFFICE = "centre", "office"
-RECORDS, REFERENCE = "records", "reference"
+RECORDS, REFERENCE, WORDING = "records", "reference", "wording"
+MAX_WORDING_FILE = 256_000
 
 
 class SyncError(DomainError):
@@ -241,7 +242,7 @@ class SyncService:
                           office=destination if me.role == CENTRE else None, centre=me.code)
             lines, counts = [], Counter()
             for record in changes.changed_records(session, scope):
-                lines.append(json.dumps(record.to_json(), ensure_ascii=False,
+                lines.append(json.dumps(record.to_json(me.code), ensure_ascii=False,
                                         separators=(",", ":")))
                 counts[record.table] += 1
             parts = {RECORDS: "\n".join(lines).encode()}
@@ -263,6 +264,8 @@ class SyncService:
                         "issued_at": (get_setting(session, REFERENCE_ISSUED_SETTING)
                                       or {}).get("at", ""),
                         "data": rules}, ensure_ascii=False).encode()
+                if (wording := get_setting(session, WORDING_SETTING)) is not None:
+                    parts[WORDING] = json.dumps(wording, ensure_ascii=False).encode()
             data = seal(manifest, parts, me.keys, PublicIdentity.from_dict(peer.identity))
             path = out_dir / f"{me.code}-{destination}-{peer.epoch}-{sequence:06d}{SUFFIX}"
             write_bundle(path, data)  # read back before the sequence is taken
@@ -377,6 +380,8 @@ class SyncService:
         peer.last_bundle_at = utc_now()
         if me.role == OFFICE and REFERENCE in parts:
             self._take_rules(session, parts[REFERENCE])
+        if me.role == OFFICE and WORDING in parts:
+            _take_wording(session, parts[WORDING])
 
     def _take_rules(self, session: Any, part: bytes) -> None:
         """Rules data from the centre replace this office's, unless it holds newer ones."""
@@ -431,6 +436,31 @@ class SyncService:
         with self._db.write() as session:
             changes.resolve_conflict(session, conflict_id, take_remote, deleted)
 
+    def set_wording(self, folder: Path) -> int:
+        """The centre's document wording: <language>/<section>.toml files under `folder` that
+        replace the shipped ones at every office. Returns how many files."""
+        self._require(CENTRE)
+        files = {}
+        for path in sorted(folder.glob("*/*.toml")):
+            name = f"{path.parent.name}/{path.name}"
+            try:
+                if path.stat().st_size > MAX_WORDING_FILE:
+                    raise SyncError(problem("{file} is too large for a wording file", file=name))
+                files[name] = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise SyncError(problem("{file} cannot be read: {reason}", file=name,
+                                        reason=getattr(error, "strerror", None) or str(error)
+                                        )) from None
+        if not files:
+            raise SyncError(problem(
+                "{folder} holds no wording files (kk/settlement.toml and the like)",
+                folder=folder))
+        _check_wording(files)
+        with self._db.write() as session:
+            put_setting(session, WORDING_SETTING, {
+                "issued_at": utc_now().isoformat(timespec="seconds"), "files": files})
+        return len(files)
+
     def set_rules(self, data: dict) -> None:
         """The centre's rules data (deadline days, categories), sent to every office."""
         self._require(CENTRE)
@@ -443,6 +473,32 @@ class SyncService:
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+def _check_wording(files: dict[str, str]) -> None:
+    # Imported here: the documents need ReportLab, which most imports never use.
+    from desktop.documents.render import check_wording
+
+    check_wording(tuple(sorted(files.items())))
+
+
+def _take_wording(session: Any, part: bytes) -> None:
+    """Document wording from the centre replaces this office's, unless it holds newer."""
+    from desktop.documents.wording import WordingError
+
+    try:
+        sent = json.loads(part)
+        files, issued = sent["files"], str(sent["issued_at"])
+        if not (isinstance(files, dict) and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in files.items())):
+            raise TypeError
+        _check_wording(files)
+    except (ValueError, KeyError, TypeError, WordingError) as error:
+        raise BundleRefused(problem("the document wording in the bundle is invalid: {reason}",
+                                    reason=str(error) or type(error).__name__)) from None
+    mine = (get_setting(session, WORDING_SETTING) or {}).get("issued_at", "")
+    if issued >= mine:
+        put_setting(session, WORDING_SETTING, {"issued_at": issued, "files": files})
+
 
 def _role_word(role: str) -> Text:
     return problem("regional centre") if role == CENTRE else problem("office")

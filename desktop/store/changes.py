@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.core.clock import Order, compare, merge
+from desktop.core.clock import Order, based_on, compare, merge
 from desktop.core.errors import DomainError, NotFoundError
 from desktop.core.ids import new_id
 from desktop.core.messages import problem
@@ -94,9 +94,11 @@ class Record:
     values: dict[str, Any]  # JSON-able: UUIDs as hex, dates and times in ISO 8601
     stored: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
-    def to_json(self) -> dict:
+    def to_json(self, sender: str) -> dict:
+        # based_on is informational: the receiver compares whole versions (core/clock.py).
         return {"table": self.table, "id": self.id, "version": self.clock,
-                "deleted": self.deleted, "values": self.values}
+                "based_on": based_on(self.clock, sender), "deleted": self.deleted,
+                "values": self.values}
 
 
 _WRITTEN = (Outcome.ADDED, Outcome.UPDATED, Outcome.DELETED)

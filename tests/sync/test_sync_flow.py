@@ -290,3 +290,39 @@ def test_a_register_from_before_sync_joins_and_sends_everything(region):
     assert report.status == "applied" and report.outcomes["refused"] == 0, report
     assert region.content("CENTRE", "KRG01") == region.content("KRG01", "KRG01")
     assert region.centre.cases.count(_query()) == office.cases.count(_query()) > 0
+
+
+def test_document_wording_from_the_centre_is_printed_at_the_office(region, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.config import resource
+    from desktop.core.case import SETTLING_OUTCOMES
+    from desktop.documents.material import Kind
+    from desktop.documents.wording import WordingError
+
+    office = region.enrol("KRG01")
+    office.demo().generate(30, seed=15)
+    region.round_trip("KRG01")
+    sent = tmp_path / "wording" / "ru"
+    sent.mkdir(parents=True)
+    text = (resource("wording", "ru", "settlement.toml")).read_text(encoding="utf-8")
+    assert 'title = "' in text
+    changed = text.replace('title = "', 'title = "НОВАЯ РЕДАКЦИЯ: ', 1)
+    (sent / "settlement.toml").write_text(changed, encoding="utf-8")
+    assert region.centre.sync().set_wording(tmp_path / "wording") == 1
+
+    broken = tmp_path / "broken" / "kk"
+    broken.mkdir(parents=True)
+    (broken / "settlement.toml").write_text('title = "{nope}"\n', encoding="utf-8")
+    with pytest.raises(WordingError, match="kk/settlement.toml"):
+        region.centre.sync().set_wording(tmp_path / "broken")
+
+    [report] = region.deliver("KRG01", region.export("CENTRE", office="KRG01"))
+    assert report.status == "applied"
+    settled = next(s for s in office.cases.summaries(office.cases.ids(_query()))
+                   if s.outcome in SETTLING_OUTCOMES)
+    pdf = office.documents().case_document(Kind.SETTLEMENT, settled.id, "ru").pdf
+    words = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "НОВАЯ РЕДАКЦИЯ" in words
