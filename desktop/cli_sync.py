@@ -128,7 +128,8 @@ def _centre_offices(app: App, args: argparse.Namespace) -> int:
             if p.identity else None,
             "last_bundle_at": p.last_bundle_at.isoformat(timespec="seconds")
             if p.last_bundle_at else None,
-            "bundles": p.applied, "held": p.held, "missing": list(p.missing)})
+            "bundles": p.applied, "held": p.held, "missing": list(p.missing),
+            "flagged": [f["sequence"] for f in p.flagged]})
     if args.json:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
@@ -137,8 +138,10 @@ def _centre_offices(app: App, args: argparse.Namespace) -> int:
         last = row["last_bundle_at"] or "no bundle yet"
         gaps = f"  missing: {', '.join(map(str, row['missing']))}" if row["missing"] else ""
         held = f"  held: {row['held']}" if row["held"] else ""
+        flagged = (f"  CAME AGAIN WITH OTHER CONTENT: {', '.join(map(str, row['flagged']))}"
+                   if row["flagged"] else "")
         print(f"{row['code']:<12} {row['name_ru'][:40]:<40} {last:<25} "
-              f"bundles: {row['bundles']}{held}{gaps}")
+              f"bundles: {row['bundles']}{held}{gaps}{flagged}")
     return EXIT_OK
 
 

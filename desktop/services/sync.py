@@ -331,11 +331,20 @@ class SyncService:
                                             code=origin))
             seen = state.ledger_entry(session, origin, epoch, sequence)
             if seen is not None and seen.sha256 != digest:
-                log.warning("sync: a bundle number came again with other content")
-                raise BundleRefused(problem(
-                    "bundle {sequence} of {code} was received before with other content: "
-                    "this copy differs from the one recorded; keep both files and tell the "
-                    "centre", sequence=sequence, code=origin))
+                # Flagged (committed) for the offices list, then refused.
+                state.flag(session, origin, sequence)
+                other_content = True
+            else:
+                other_content = False
+        if other_content:
+            log.warning("sync: a bundle number came again with other content")
+            raise BundleRefused(problem(
+                "bundle {sequence} of {code} was received before with other content: this copy "
+                "differs from the one recorded; keep both files and tell the centre",
+                sequence=sequence, code=origin))
+        with self._db.write() as session:
+            peer = state.peer(session, origin)
+            seen = state.ledger_entry(session, origin, epoch, sequence)
             if seen is not None and seen.status == "applied":
                 report.status = "already applied"
                 report.gaps = state.gaps(session, origin, epoch)

@@ -212,6 +212,8 @@ class SyncPeerRow(Base):
     sent_sequence: Mapped[int] = mapped_column(Integer, default=0)  # last bundle made for them
     enrolled_at: Mapped[datetime]
     last_bundle_at: Mapped[datetime | None]
+    # Bundles refused for reusing a number with other content: [{"sequence", "at"}]
+    flagged: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class SyncLedgerRow(Base):

@@ -74,6 +74,15 @@ def set_centre(session: Session, code: str, identity: dict, name: str, epoch: in
     session.flush()
 
 
+def flag(session: Session, origin: str, sequence: int) -> None:
+    """Remember a bundle number that came again with other content: someone should look."""
+    current = peer(session, origin)
+    if current is not None:
+        current.flagged = [*current.flagged, {
+            "sequence": sequence, "at": utc_now().isoformat(timespec="seconds")}]
+        session.flush()
+
+
 def ledger_entry(session: Session, origin: str, epoch: int,
                  sequence: int) -> SyncLedgerRow | None:
     return session.get(SyncLedgerRow, (origin, epoch, sequence))
@@ -154,6 +163,7 @@ class PeerStatus:
     applied: int
     held: int
     missing: tuple[int, ...]
+    flagged: tuple[dict, ...]  # numbers that came again with other content
 
 
 def peer_statuses(session: Session) -> list[PeerStatus]:
@@ -164,5 +174,5 @@ def peer_statuses(session: Session) -> list[PeerStatus]:
     return [PeerStatus(
         p.code, p.role, p.name_kk, p.name_ru, p.epoch, p.identity, p.last_bundle_at,
         counts.get((p.code, p.epoch, APPLIED), 0), counts.get((p.code, p.epoch, HELD), 0),
-        tuple(missing(session, p.code, p.epoch)))
+        tuple(missing(session, p.code, p.epoch)), tuple(p.flagged))
         for p in session.scalars(select(SyncPeerRow).order_by(SyncPeerRow.code))]

@@ -201,7 +201,12 @@ def test_the_same_number_with_other_content_is_refused_and_flagged(region, tmp_p
     before = region.dump("CENTRE")
     [report] = region.deliver("CENTRE", forged)
     assert report.status == "refused" and "other content" in report.reason
-    assert region.dump("CENTRE") == before
+    after = region.dump("CENTRE")
+    # Flagged for the offices list; nothing else changed.
+    assert [line for line in after if line not in before] == [
+        line for line in after if line.startswith('INSERT INTO "sync_peers"')]
+    [status] = region.centre.sync().peers()
+    assert [f["sequence"] for f in status.flagged] == [1]
 
 
 def test_a_lost_office_pc_is_enrolled_again_and_its_register_restored(region):

@@ -70,6 +70,7 @@ def upgrade() -> None:
     sa.Column('sent_sequence', sa.Integer(), nullable=False),
     sa.Column('enrolled_at', sa.DateTime(), nullable=False),
     sa.Column('last_bundle_at', sa.DateTime(), nullable=True),
+    sa.Column('flagged', sa.JSON(), server_default='[]', nullable=False),
     sa.PrimaryKeyConstraint('code')
     )
     op.create_table('sync_ledger',
