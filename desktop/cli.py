@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         f"folder of the database (default: ${DATA_DIR_ENV}, else the per-user data folder)"))
     parser.add_argument("--show-and-exit", action="store_true", help=(
         "open the window and close it at once: checks that the program starts"))
+    parser.add_argument("--self-test", action="store_true", help=(
+        "check this installation in a scratch folder (database, a case, an agreement PDF with "
+        "its fonts and text) and exit; the office's data is not touched"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill the register with realistic sample cases")
@@ -239,6 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.data_dir is not None and not args.data_dir.strip():
         parser.error("--data-dir is empty; name a folder")
     folder = data_dir(args.data_dir)
+    if args.self_test:
+        return _self_test(parser, args)
     if args.command is None:  # no command: the window (Qt is loaded only for it)
         from desktop.ui.gui import run
 
@@ -270,6 +275,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _internal_error(folder)
     finally:
         app.close()
+
+
+def _self_test(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from desktop.selftest import run_self_test
+
+    if args.command is not None or args.show_and_exit:
+        parser.error("--self-test takes no command and no --show-and-exit")
+    result = run_self_test()
+    print(result.line, file=sys.stdout if result.ok else sys.stderr)
+    return EXIT_OK if result.ok else EXIT_REFUSED
 
 
 def _utf8_output() -> None:
