@@ -302,7 +302,8 @@ class SyncService:
         try:
             self._apply_bundle(me, data, report)
         except (BundleRefused, SyncError, changes.MissingParentError) as refusal:
-            report.status, report.reason = "refused", str(refusal)
+            # The Text itself (a str): the window says it in the user's language.
+            report.status, report.reason = "refused", refusal.args[0]
             log.warning("sync: a bundle was refused")
             return report
         if report.status == "applied":

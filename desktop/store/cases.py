@@ -245,9 +245,11 @@ def update_case(session: Session, case: Case, origin: str) -> None:
     search.add(session, [(order_key, search_text(case))])
 
 
-def reindex_cases(session: Session, case_ids: Iterable[UUID]) -> None:
+def reindex_cases(session: Session, case_ids: Iterable[UUID],
+                  new: frozenset[UUID] = frozenset()) -> None:
     """Bring the search index and order keys of cases written row by row (a bundle applied, a
-    conflict resolved) in line with their stored rows: live cases indexed, deleted ones not."""
+    conflict resolved) in line with their stored rows: live cases indexed, deleted ones not.
+    `new` cases were never indexed: nothing of theirs to take out first."""
     ids = list(case_ids)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -260,7 +262,7 @@ def reindex_cases(session: Session, case_ids: Iterable[UUID]) -> None:
                 .where(PartyRow.case_id.in_(chunk), PartyRow.deleted_at.is_(None))
                 .order_by(PartyRow.case_id, PartyRow.position)):
             parties[p.case_id].append((p.name, p.identifier, p.representative))
-        search.remove(session, [c.order_key for c in cases])
+        search.remove(session, [c.order_key for c in cases if c.id not in new])
         documents = []
         for c in cases:
             key = _order_key(c.reg_date, c.order_key)

@@ -4,8 +4,8 @@ Every synced row carries a version vector (`clock`, see core/clock.py) and `chan
 counter of this database's last change to it. Triggers (migration 0003) stamp both on every
 local insert and update, so no write path can forget; a write transaction takes the next
 counter (store/database.py). An export is every row changed here after the watermark the other
-side has acknowledged; applying a bundle sets the flag that keeps the triggers quiet and writes
-the received versions as they are.
+side has acknowledged; applying a bundle lifts the triggers for its transaction and writes the
+received versions as they are.
 
 This module is the seam that holds SQLite's json_* functions and the triggers; a PostgreSQL
 store would give the same functions with jsonb and its own triggers.
@@ -13,6 +13,7 @@ store would give the same functions with jsonb and its own triggers.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -347,17 +348,31 @@ def parse_record(data: Any) -> Record:
 # --- applying received records --------------------------------------------------------------
 
 class _Applying:
-    """Inside: the triggers stay quiet; the importer stamps rows itself."""
+    """Inside: the stamping triggers are lifted, and the importer stamps rows itself.
+
+    Dropped and created again in the same transaction (SQLite's schema changes are
+    transactional: a crash brings them back with the rollback). Their mere presence made each
+    inserted row three times as dear, even with a condition that stopped them.
+    """
 
     def __init__(self, session: Session):
+        self.connection = session.connection()
         self.session = session
+        self.saved: list[tuple[str, str]] = []
 
     def __enter__(self) -> int:
-        self.session.execute(text("UPDATE sync_clock SET applying = 1 WHERE id = 1"))
+        self.saved = list(self.connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND name LIKE '%\\_stamp\\_%' ESCAPE '\\'"))
+        for name, _sql in self.saved:
+            self.connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
         return current_seq(self.session)
 
-    def __exit__(self, *exc: object) -> None:
-        self.session.execute(text("UPDATE sync_clock SET applying = 0 WHERE id = 1"))
+    def __exit__(self, failed: object, *_: object) -> None:
+        # On a failure the rollback brings them back; this only must not hide the failure.
+        with contextlib.suppress(*((Exception,) if failed else ())):
+            for _name, sql in self.saved:
+                self.connection.exec_driver_sql(sql)
 
 
 def apply_records(session: Session, records: Iterable[Record], peer: str) -> list[Applied]:
@@ -393,7 +408,9 @@ def apply_records(session: Session, records: Iterable[Record], peer: str) -> lis
                     if me is not None:
                         highest_own = max(highest_own, applied.record.clock.get(me, 0))
         _check_references(session, [a.record for a in results if a.outcome in _WRITTEN])
-        case_store.reindex_cases(session, [UUID(hex=c) for c in touched_cases])
+        added = frozenset(UUID(hex=a.record.id) for a in results
+                          if a.record.table == "cases" and a.outcome is Outcome.ADDED)
+        case_store.reindex_cases(session, [UUID(hex=c) for c in touched_cases], added)
         case_store.raise_counters(session, numbers)
         if highest_own >= seq:
             # Our own older changes came back (a restore): later local changes must count
@@ -411,6 +428,14 @@ def _case_id_of(name: str, record: Record) -> str | None:
     return None
 
 
+def _clock_text(clock: dict[str, int], known: dict[tuple, str]) -> str:
+    """The stored JSON of a version; the rows of one transaction share theirs (made once)."""
+    key = tuple(clock.items())
+    if key not in known:
+        known[key] = json.dumps(clock)
+    return known[key]
+
+
 def _apply_batch(session: Session, name: str, batch: list[Record], peer: str, seq: int,
                  any_open: bool) -> Iterator[Applied]:
     table, codec = TABLES[name], _CODECS[name]
@@ -420,13 +445,14 @@ def _apply_batch(session: Session, name: str, batch: list[Record], peer: str, se
         select(column("id"), column("clock"), column("version"), *map(column, names))
         .select_from(table.__table__).where(column("id").in_([r.id for r in batch])))}
     new_rows, changed_rows = [], []
+    clocks: dict[tuple, str] = {}
     for record in batch:
         case_id = _case_id_of(name, record)
         stored = record.stored
         row = current.get(stored["id"])
         if row is None:
-            new_rows.append(stored | {"clock": json.dumps(record.clock), "change_seq": seq,
-                                      "version": 1})
+            new_rows.append(stored | {"clock": _clock_text(record.clock, clocks),
+                                      "change_seq": seq, "version": 1})
             yield Applied(record, Outcome.DELETED if record.deleted else Outcome.ADDED,
                           case_id=case_id)
             continue
@@ -446,8 +472,8 @@ def _apply_batch(session: Session, name: str, batch: list[Record], peer: str, se
                 _keep_conflict(session, name, record, local_clock, peer, case_id)
                 yield Applied(record, Outcome.CONFLICT, case_id=case_id)
             continue
-        changed_rows.append(stored | {"clock": json.dumps(record.clock), "change_seq": seq,
-                                      "version": row[2] + 1})
+        changed_rows.append(stored | {"clock": _clock_text(record.clock, clocks),
+                                      "change_seq": seq, "version": row[2] + 1})
         if any_open:
             _close_conflicts(session, record)
         yield Applied(record, Outcome.DELETED if record.deleted and local["deleted_at"] is None
@@ -517,11 +543,11 @@ class MissingParentError(DomainError):
     """Received rows refer to rows this register does not have; nothing of the bundle stays."""
 
 
-# (child table, column) -> parent table, from the schema's foreign keys.
+# table -> its (column, parent table) pairs, from the schema's foreign keys.
 _REFERENCES = {
-    (name, column.name): next(iter(column.foreign_keys)).column.table.name
-    for name, table in TABLES.items() for column in table.__table__.columns
-    if column.foreign_keys and column.name not in _LOCAL
+    name: [(column.name, next(iter(column.foreign_keys)).column.table.name)
+           for column in table.__table__.columns if column.foreign_keys]
+    for name, table in TABLES.items()
 }
 
 
@@ -530,9 +556,9 @@ def _check_references(session: Session, written: list[Record]) -> None:
     database's foreign_key_check took a second per bundle at 100,000 cases)."""
     wanted: dict[str, dict[str, str]] = {}  # parent table -> {id: child table}
     for record in written:
-        for (child, name), parent in _REFERENCES.items():
-            if child == record.table and (value := record.stored.get(name)) is not None:
-                wanted.setdefault(parent, {})[value] = child
+        for name, parent in _REFERENCES[record.table]:
+            if (value := record.stored[name]) is not None:
+                wanted.setdefault(parent, {})[value] = record.table
     connection = session.connection()
     for parent, ids in wanted.items():
         found: set[str] = set()

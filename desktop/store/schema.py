@@ -192,7 +192,6 @@ class SyncClockRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     site: Mapped[str | None] = mapped_column(String(12))  # this site's code in version vectors
     seq: Mapped[int] = mapped_column(Integer)
-    applying: Mapped[int] = mapped_column(Integer)  # 1 while a bundle is applied: no stamping
 
 
 class SyncPeerRow(Base):

@@ -321,7 +321,7 @@ def test_document_wording_from_the_centre_is_printed_at_the_office(region, tmp_p
     broken = tmp_path / "broken" / "kk"
     broken.mkdir(parents=True)
     (broken / "settlement.toml").write_text('title = "{nope}"\n', encoding="utf-8")
-    with pytest.raises(WordingError, match="kk/settlement.toml"):
+    with pytest.raises(WordingError, match=r"kk/settlement\.toml"):
         region.centre.sync().set_wording(tmp_path / "broken")
 
     [report] = region.deliver("KRG01", region.export("CENTRE", office="KRG01"))

@@ -21,11 +21,11 @@ SYNCED = ('offices', 'mediators', 'cases', 'parties', 'case_mediators', 'mediati
 
 # Every local insert or update of a synced row takes this transaction's counter (bumped once per
 # write transaction by store/database.py) as its change_seq and as this site's entry of its
-# version vector. While a bundle is applied (applying = 1) the importer sets both itself.
-# The site is this database's own code once known, else the row's origin.
+# version vector. While a bundle is applied the importer lifts these triggers and sets both
+# itself (store/changes.py). The site is this database's own code once known, else the row's
+# origin.
 _STAMP = """
-CREATE TRIGGER {table}_stamp_{event} AFTER {EVENT} ON {table}
-WHEN (SELECT applying FROM sync_clock WHERE id = 1) = 0{guard}
+CREATE TRIGGER {table}_stamp_{event} AFTER {EVENT} ON {table}{guard}
 BEGIN
   UPDATE {table} SET
     change_seq = (SELECT seq FROM sync_clock WHERE id = 1),
@@ -53,10 +53,9 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('site', sa.String(length=12), nullable=True),
     sa.Column('seq', sa.Integer(), nullable=False),
-    sa.Column('applying', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
-    op.execute("INSERT INTO sync_clock (id, site, seq, applying) VALUES (1, NULL, 1, 0)")
+    op.execute("INSERT INTO sync_clock (id, site, seq) VALUES (1, NULL, 1)")
     op.create_table('sync_peers',
     sa.Column('code', sa.String(length=12), nullable=False),
     sa.Column('role', sa.String(length=8), nullable=False),
@@ -109,7 +108,7 @@ def upgrade() -> None:
         op.execute(_STAMP.format(table=table, event='insert', EVENT='INSERT', guard=''))
         # The insert trigger's own UPDATE changes change_seq: that is no second change.
         op.execute(_STAMP.format(table=table, event='update', EVENT='UPDATE',
-                                 guard=' AND NEW.change_seq = OLD.change_seq'))
+                                 guard=' WHEN NEW.change_seq = OLD.change_seq'))
 
 
 def downgrade() -> None:
