@@ -5,8 +5,8 @@ shows only at run time: the migrations are files Alembic loads, the fonts, wordi
 data and translations are files the program opens. Each step is a named function; the first that
 fails stops the test and is named, with its reason, in the one line printed.
 
-To add a step (a sync bundle exported and verified, once sync exists), write a function taking
-the `Run` and returning a short note, and append it to STEPS with its name.
+To add a step, write a function taking the `Run` and returning a short note, and append it to
+STEPS with its name.
 """
 
 from __future__ import annotations
@@ -174,9 +174,33 @@ def verify_agreement(run: Run) -> str:
     return "check code and text match"
 
 
+def exchange_bundle(run: Run) -> str:
+    """The office joins a scratch centre, exports its case, and the centre verifies, decrypts
+    and merges it: the crypto library, the migrations' triggers and the ledger all work."""
+    from desktop.app import open_app
+
+    office = _app(run)
+    centre = open_app(run.folder / "centre")
+    try:
+        centre.sync().init_centre("Өзіндік тексеру орталығы", "TESTC")
+        setup = run.folder / "setup.json"
+        centre.sync().add_office("TEST01", "Өзіндік тексеру", "Самопроверка", setup)
+        office.sync().join(setup)
+        bundle = office.sync().export(run.folder / "stick").path
+        if APPLICANT.encode() in bundle.read_bytes():
+            raise SelfTestFailure("the sync bundle holds a party's name unencrypted")
+        [report] = centre.sync().import_paths([bundle])
+        if report.status != "applied":
+            raise SelfTestFailure(f"the centre refused the office's bundle: {report.reason}")
+        received = centre.cases.get_by_number(_case(run).number)
+        if [p.name for p in received.parties] != [APPLICANT, OTHER_PARTY]:
+            raise SelfTestFailure("the centre's copy of the case differs from the office's")
+        return f"{bundle.stat().st_size // 1024} KB, {sum(report.outcomes.values())} records"
+    finally:
+        centre.close()
+
+
 # The order matters: each step uses what the ones before it made.
-# Extension point for sync: append ("bundle", export_and_verify_bundle) here once
-# desktop/services/sync exists; the step gets the same Run (an opened app with one settled case).
 STEPS: list[Step] = [
     ("resources", check_resources),
     ("database", open_database),
@@ -185,6 +209,7 @@ STEPS: list[Step] = [
     ("fonts", check_fonts),
     ("text", check_text),
     ("verify", verify_agreement),
+    ("bundle", exchange_bundle),
 ]
 
 
