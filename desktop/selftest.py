@@ -301,22 +301,9 @@ def pdf_fonts(pdf: bytes) -> dict[str, bool]:
 
 def pdf_text(pdf: bytes) -> str:
     """The PDF's text layer as PDFium reads it, whitespace made single, NFC."""
-    import pypdfium2
+    from desktop.services.documents import read_pdf
 
-    document = pypdfium2.PdfDocument(pdf)
-    pages = []
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            text = page.get_textpage()
-            try:
-                pages.append(text.get_text_range())
-            finally:
-                text.close()
-                page.close()
-    finally:
-        document.close()
-    joined = unicodedata.normalize("NFC", " ".join(pages)).replace("\u00a0", " ")
+    joined = unicodedata.normalize("NFC", " ".join(read_pdf(pdf)[1])).replace("\u00a0", " ")
     return " ".join(joined.split())
 
 

@@ -209,7 +209,7 @@ class DocumentService:
             raise DocumentFileError(problem("{path}: cannot be read ({reason})", path=path,
                                             reason=error.strerror)) from None
         try:
-            keywords, pages = _read_pdf(data)
+            keywords, pages = read_pdf(data)
         except pypdfium2.PdfiumError:
             raise DocumentFileError(problem(
                 "{path}: is not a PDF file, or a damaged one", path=path)) from None
@@ -227,7 +227,7 @@ class DocumentService:
         # The same record prints the same text: compare with a fresh print in each language.
         text = _words(pages)
         return replace(verification, text_matches=any(
-            _words(_read_pdf(self.case_document(verification.kind, verification.case_id,
+            _words(read_pdf(self.case_document(verification.kind, verification.case_id,
                                                 language).pdf)[1]) == text
             for language in LANGUAGE_CHOICES))
 
@@ -241,7 +241,7 @@ class DocumentService:
             printed=tuple(self.history(case.id)))
 
 
-def _read_pdf(data: bytes) -> tuple[str, list[str]]:
+def read_pdf(data: bytes) -> tuple[str, list[str]]:
     """A PDF's keywords and the text of each page. Every PDFium object is closed here, in
     order, not left to the garbage collector."""
     import pypdfium2
