@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         f"folder of the database (default: ${DATA_DIR_ENV}, else the per-user data folder)"))
     parser.add_argument("--show-and-exit", action="store_true", help=(
         "open the window and close it at once: checks that the program starts"))
+    parser.add_argument("--import-bundle", type=Path, metavar="FILE", help=(
+        "open the window on its Sync page and import this bundle, showing the report (what "
+        "a double click on a .kelisim file does)"))
     parser.add_argument("--self-test", action="store_true", help=(
         "check this installation in a scratch folder (database, a case, an agreement PDF with "
         "its fonts and text) and exit; the office's data is not touched"))
@@ -244,10 +247,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = data_dir(args.data_dir)
     if args.self_test:
         return _self_test(parser, args)
+    if args.import_bundle is not None and args.command is not None:
+        parser.error("--import-bundle opens the window: it takes no command "
+                     "(for the command line, use 'bundle import')")
     if args.command is None:  # no command: the window (Qt is loaded only for it)
         from desktop.ui.gui import run
 
-        return run(folder, show_and_exit=args.show_and_exit)
+        return run(folder, show_and_exit=args.show_and_exit, import_bundle=args.import_bundle)
     try:
         app = open_app(folder)
     except DomainError as error:

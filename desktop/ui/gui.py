@@ -47,7 +47,7 @@ def start(folder: Path, preferences: Preferences, translator: Translator,
     return window
 
 
-def run(folder: Path, show_and_exit: bool = False) -> int:
+def run(folder: Path, show_and_exit: bool = False, import_bundle: Path | None = None) -> int:
     if _no_screen():
         print("kelisim: there is no screen to show the window on (no DISPLAY or "
               "WAYLAND_DISPLAY). Run it in a desktop session, use the commands "
@@ -63,6 +63,8 @@ def run(folder: Path, show_and_exit: bool = False) -> int:
     window = start(folder, preferences, translator, interactive=not show_and_exit)
     if window is None:
         return 1
+    if import_bundle is not None:  # a .kelisim file opened from the file manager
+        QTimer.singleShot(0, lambda: window.import_bundle(import_bundle))
     if show_and_exit:  # a start-up check (installer, benchmark): leave once the window is up
         QTimer.singleShot(0, window.close)
     return qt.exec()

@@ -1,4 +1,4 @@
-"""The main window: the register (search, filters, table), the "Due soon" page, menus.
+"""The main window: the register (search, filters, table), "Due soon", the Sync page, menus.
 
 Start-up must stay quick with 100,000 cases: the table reads its first page only, and the
 dialogs (case editor, office settings, mediator register) are imported when first opened.
@@ -7,6 +7,7 @@ dialogs (case editor, office settings, mediator register) are imported when firs
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -44,6 +45,7 @@ from desktop.ui.form import fit
 from desktop.ui.i18n import LANGUAGES, Translator, current_language
 from desktop.ui.preferences import FONT_SIZES, Preferences, apply_font_size
 from desktop.ui.steps import show_refusal
+from desktop.ui.sync_page import SyncPage
 
 _KEY = "main"  # where this window's places are kept in the preferences
 
@@ -77,9 +79,11 @@ class MainWindow(QMainWindow):
         box.addWidget(self.table, 1)
 
         self.due = DueView(kelisim)
+        self.sync_page = SyncPage(kelisim, preferences)
         self.tabs = QTabWidget()
         self.tabs.addTab(register, "")
         self.tabs.addTab(self.due, "")
+        self.tabs.addTab(self.sync_page, "")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
 
@@ -96,6 +100,11 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda index: self.open_case(
             self.model.case_id(index.row())))
         self.due.open_case.connect(self.open_case)
+        self.sync_page.open_case.connect(self.open_case)
+        # A bundle or a resolution changed cases, mediators or the rules' categories.
+        self.sync_page.changed.connect(self._mediators_changed)
+        self.sync_page.enrolled.connect(self._office_changed)
+        self.sync_page.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.model.counted.connect(self._show_count)
         # The first page only, read once, in the order saved with the columns: while they are
         # restored, sorting waits (a sorting view would read the register on its own).
@@ -154,6 +163,7 @@ class MainWindow(QMainWindow):
         self.register_action = self._action(lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self.due_action = self._action(lambda: self.tabs.setCurrentIndex(1), "Ctrl+2",
                                        pixmap.SP_MessageBoxWarning)
+        self.sync_action = self._action(self.show_sync, "Ctrl+3", pixmap.SP_DriveFDIcon)
         self.about_action = self._action(self.about)
 
         self.language_group = QActionGroup(self)
@@ -186,7 +196,8 @@ class MainWindow(QMainWindow):
         self.office_menu = bar.addMenu("")
         self.office_menu.addActions([self.office_action, self.mediators_action])
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.register_action, self.due_action, self.find_action])
+        self.view_menu.addActions([self.register_action, self.due_action, self.sync_action,
+                                   self.find_action])
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
@@ -230,6 +241,7 @@ class MainWindow(QMainWindow):
 
     def _after_refresh(self, choose: UUID | None) -> None:
         self.due.refresh()
+        self.sync_page.refresh()  # a case saved or deleted may have settled a conflict
         row = self.model.row_of(choose) if choose else None
         if row is not None:
             self.table.selectRow(row)
@@ -347,6 +359,15 @@ class MainWindow(QMainWindow):
         self._say_office()
         self.refresh()  # a new time zone may change what "today" and "due soon" are
 
+    def show_sync(self) -> None:
+        self.tabs.setCurrentWidget(self.sync_page)
+
+    def import_bundle(self, path: Path) -> None:
+        """A bundle opened from the file manager (kelisim --import-bundle FILE): imported on
+        the Sync page, its report shown."""
+        self.show_sync()
+        self.sync_page.import_paths([path])
+
     def _mediators_changed(self) -> None:
         self.filters.reload()
         self.refresh()  # names in the register may have changed
@@ -400,9 +421,10 @@ class MainWindow(QMainWindow):
             self.tr("Search: name, IIN/BIN, case number, subject"))
         self.model.retranslate()
         self._show_count(self.model.total)
-        # No mnemonics on the tabs: Ctrl+1 and Ctrl+2 (View menu) switch them.
+        # No mnemonics on the tabs: Ctrl+1, Ctrl+2 and Ctrl+3 (View menu) switch them.
         self.tabs.setTabText(0, self.tr("Register"))
         self.tabs.setTabText(1, self.tr("Due soon"))
+        self.tabs.setTabText(2, self.tr("Sync"))
         self.case_menu.setTitle(self.tr("&Case"))
         self.office_menu.setTitle(self.tr("&Office"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -423,6 +445,7 @@ class MainWindow(QMainWindow):
         self.mediators_action.setText(self.tr("&Mediator register…"))
         self.register_action.setText(self.tr("&Register"))
         self.due_action.setText(self.tr("&Due soon"))
+        self.sync_action.setText(self.tr("S&ync"))
         self.about_action.setText(self.tr("&About Kelisim"))
         for size, text in zip(FONT_SIZES, [self.tr("&Normal"), self.tr("&Large"),
                                            self.tr("&Extra large")], strict=True):

@@ -52,6 +52,14 @@ class Preferences:
         value = self._settings.value(f"windows/{key}/header")
         return isinstance(value, QByteArray) and header.restoreState(value)
 
+    def folder(self, key: str) -> str:
+        """The folder last chosen for `key` (bundles exported, setup files...), or ""."""
+        value = self._settings.value(f"folders/{key}", "")
+        return value if isinstance(value, str) else ""
+
+    def set_folder(self, key: str, folder: str) -> None:
+        self._settings.setValue(f"folders/{key}", folder)
+
     def sync(self) -> None:
         self._settings.sync()
 

@@ -148,6 +148,124 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</nu
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n office</numerusform>
+            <numerusform>%n offices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at the other side since they last exchanged bundles. Nothing was overwritten: choose, field by field, what to keep.</source>
+        <translation>
+            <numerusform>%n record was changed both here and at the other side since they last exchanged bundles. Nothing was overwritten: choose, field by field, what to keep.</numerusform>
+            <numerusform>%n records were changed both here and at the other side since they last exchanged bundles. Nothing was overwritten: choose, field by field, what to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflict resolved: %n field(s) taken from the other side. The decision goes to the other side with the next bundle.</source>
+        <translation>
+            <numerusform>Conflict resolved: %n field taken from the other side. The decision goes to the other side with the next bundle.</numerusform>
+            <numerusform>Conflict resolved: %n fields taken from the other side. The decision goes to the other side with the next bundle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(-ies)</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s)</source>
+        <translation>
+            <numerusform>%n mediator</numerusform>
+            <numerusform>%n mediators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s) assigned to cases</source>
+        <translation>
+            <numerusform>%n mediator assigned to cases</numerusform>
+            <numerusform>%n mediators assigned to cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation session(s)</source>
+        <translation>
+            <numerusform>%n mediation session</numerusform>
+            <numerusform>%n mediation sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed term(s)</source>
+        <translation>
+            <numerusform>%n agreed term</numerusform>
+            <numerusform>%n agreed terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed document(s)</source>
+        <translation>
+            <numerusform>%n printed document</numerusform>
+            <numerusform>%n printed documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office record(s)</source>
+        <translation>
+            <numerusform>%n office record</numerusform>
+            <numerusform>%n office records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n bundle(s), number {numbers}</source>
+        <translation>
+            <numerusform>Missing: %n bundle, number {numbers}</numerusform>
+            <numerusform>Missing: %n bundles, number {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Came again with other content: %n bundle(s), number {numbers}</source>
+        <translation>
+            <numerusform>Came again with other content: %n bundle, number {numbers}</numerusform>
+            <numerusform>Came again with other content: %n bundles, number {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more refused</source>
+        <translation>
+            <numerusform>… and %n more refused</numerusform>
+            <numerusform>… and %n more refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_Deadline</name>
     <message numerus="yes">
         <source>Deadline {date}: overdue by %n day(s)</source>

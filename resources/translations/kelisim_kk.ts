@@ -911,6 +911,662 @@
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} оқылмайды: {reason}</translation>
     </message>
+    <message>
+        <source>{file} is not a file of the document wording</source>
+        <translation>{file} — құжаттар мәтінінің файлы емес</translation>
+    </message>
+    <message>
+        <source>this register takes part in no sync yet: join a centre with &apos;kelisim office join SETUP_FILE&apos;, or make it the centre with &apos;kelisim centre init&apos;</source>
+        <translation>бұл тізілім әлі синхрондауға қатыспайды: орталыққа &apos;kelisim office join SETUP_FILE&apos; арқылы қосылыңыз немесе оны &apos;kelisim centre init&apos; арқылы орталық етіңіз</translation>
+    </message>
+    <message>
+        <source>only the {role} can do this; this register is the {actual}</source>
+        <translation>мұны тек {role} жасай алады; бұл тізілім — {actual}</translation>
+    </message>
+    <message>
+        <source>this register is already enrolled in sync</source>
+        <translation>бұл тізілім синхрондауға тіркеліп қойған</translation>
+    </message>
+    <message>
+        <source>this register belongs to an office; make the centre in a data folder of its own (--data-dir)</source>
+        <translation>бұл тізілім кабинетке тиесілі; орталықты жеке деректер қалтасында жасаңыз (--data-dir)</translation>
+    </message>
+    <message>
+        <source>is the centre&apos;s own code</source>
+        <translation>орталықтың өз коды</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name or add --force</source>
+        <translation>{path} бұрыннан бар; басқа атау таңдаңыз немесе --force қосыңыз</translation>
+    </message>
+    <message>
+        <source>office {code} is enrolled already; to enrol it again with a new key (a lost or replaced PC), add --again</source>
+        <translation>{code} кабинеті тіркеліп қойған; оны жаңа кілтпен қайта тіркеу үшін (компьютер жоғалса немесе ауыстырылса) --again қосыңыз</translation>
+    </message>
+    <message>
+        <source>office {code} was never enrolled</source>
+        <translation>{code} кабинеті ешқашан тіркелмеген</translation>
+    </message>
+    <message>
+        <source>this register is the centre; an office joins in its own</source>
+        <translation>бұл тізілім — орталық; кабинет өз тізілімінде қосылады</translation>
+    </message>
+    <message>
+        <source>this register has joined already (office {code}); a setup file is used once</source>
+        <translation>бұл тізілім қосылып қойған ({code} кабинеті); баптау файлы бір рет қолданылады</translation>
+    </message>
+    <message>
+        <source>name the office the bundle is for: --office CODE</source>
+        <translation>пакет қай кабинетке арналғанын көрсетіңіз: --office CODE</translation>
+    </message>
+    <message>
+        <source>an office exports only its own bundle</source>
+        <translation>кабинет тек өз пакетін экспорттайды</translation>
+    </message>
+    <message>
+        <source>office {code} is not enrolled</source>
+        <translation>{code} кабинеті тіркелмеген</translation>
+    </message>
+    <message>
+        <source>office {code} has sent no bundle yet, so its key is not known and nothing can be encrypted to it: import its first bundle, then export again</source>
+        <translation>{code} кабинеті әлі пакет жіберген жоқ, сондықтан оның кілті белгісіз және оған ештеңе шифрлау мүмкін емес: алдымен оның алғашқы пакетін импорттаңыз, содан кейін қайта экспорттаңыз</translation>
+    </message>
+    <message>
+        <source>the file is larger than any bundle can be</source>
+        <translation>файл кез келген пакеттен үлкен</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {reason}</source>
+        <translation>файлды оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>the enrolment of {code} changed while importing</source>
+        <translation>импорттау кезінде {code} тіркеуі өзгерді</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {code} was received before with other content: this copy differs from the one recorded; keep both files and tell the centre</source>
+        <translation>{code} жіберген {sequence}-пакет бұрын басқа мазмұнмен алынған: бұл көшірме тіркелгеннен өзгеше; екі файлды да сақтап, орталыққа хабарлаңыз</translation>
+    </message>
+    <message>
+        <source>held until the changes before it arrive (bundles after {known} of {code})</source>
+        <translation>алдыңғы өзгерістер келгенше кейінге қалдырылды ({code} жіберген {known}-пакеттен кейінгі пакеттер)</translation>
+    </message>
+    <message>
+        <source>the rules data in the bundle are invalid: {reason}</source>
+        <translation>пакеттегі ережелер деректері жарамсыз: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a wording file</source>
+        <translation>{file} құжат мәтінінің файлы үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>{folder} holds no wording files (kk/settlement.toml and the like)</source>
+        <translation>{folder} қалтасында құжаттар мәтінінің файлдары жоқ (kk/settlement.toml сияқты)</translation>
+    </message>
+    <message>
+        <source>the document wording in the bundle is invalid: {reason}</source>
+        <translation>пакеттегі құжаттар мәтіні жарамсыз: {reason}</translation>
+    </message>
+    <message>
+        <source>regional centre</source>
+        <translation>өңірлік медиация орталығы</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>медиация кабинеті</translation>
+    </message>
+    <message>
+        <source>the bundle comes from {code}, not from this office&apos;s centre</source>
+        <translation>пакет осы кабинеттің орталығынан емес, {code} тарапынан келген</translation>
+    </message>
+    <message>
+        <source>the bundle comes from {code}, which is not enrolled here</source>
+        <translation>пакет {code} тарапынан келген, ол мұнда тіркелмеген</translation>
+    </message>
+    <message>
+        <source>the bundle was made under enrolment {got} of {code}, but enrolment {now} is in force: it comes from a replaced key or setup file</source>
+        <translation>пакет {code} тарапының {got}-тіркеуімен жасалған, бірақ қазір {now}-тіркеу күшінде: ол ауыстырылған кілттен немесе баптау файлынан келген</translation>
+    </message>
+    <message>
+        <source>the first bundle of {code} does not introduce its key</source>
+        <translation>{code} жіберген алғашқы пакет өз кілтін ұсынбайды</translation>
+    </message>
+    <message>
+        <source>the key in the first bundle of {code} was not made with its setup file</source>
+        <translation>{code} жіберген алғашқы пакеттегі кілт оның баптау файлымен жасалмаған</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest lacks its sequence or change range</source>
+        <translation>пакет манифесінде реттік нөмірі немесе өзгерістер ауқымы жоқ</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer Kelisim (schema {schema}); update this program first</source>
+        <translation>пакетті Kelisim-нің жаңарақ нұсқасы жасаған ({schema} сызбасы); алдымен осы бағдарламаны жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>the setup file {path} cannot be read: {reason}</source>
+        <translation>{path} баптау файлын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Kelisim setup file, or it is damaged</source>
+        <translation>{path} — Kelisim баптау файлы емес немесе ол бүлінген</translation>
+    </message>
+    <message>
+        <source>the bundle refers to records this register does not have (in {table}); an earlier bundle is missing: import it first</source>
+        <translation>пакет осы тізілімде жоқ жазбаларға сілтейді ({table} ішінде); алдыңғы пакет жетіспейді: алдымен соны импорттаңыз</translation>
+    </message>
+    <message>
+        <source>the conflict was already resolved</source>
+        <translation>жанжал бұрын шешілген</translation>
+    </message>
+    <message>
+        <source>the record of the conflict no longer exists</source>
+        <translation>жанжалдың жазбасы енді жоқ</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {code} is missing</source>
+        <translation>{code} жіберетін {sequence}-пакет жетіспейді</translation>
+    </message>
+    <message>
+        <source>the part {part} is {size} bytes, more than the {limit} a bundle part may hold</source>
+        <translation>{part} бөлігі {size} байт, бұл пакет бөлігіне рұқсат етілген {limit} байттан көп</translation>
+    </message>
+    <message>
+        <source>the parts are {size} bytes together, more than the {limit} a bundle may hold</source>
+        <translation>бөліктер барлығы {size} байт, бұл пакетке рұқсат етілген {limit} байттан көп</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is {size} bytes, more than the {limit} allowed</source>
+        <translation>пакет манифесі {size} байт, бұл рұқсат етілген {limit} байттан көп</translation>
+    </message>
+    <message>
+        <source>the bundle would be {size} bytes, more than the {limit} a bundle may have</source>
+        <translation>пакет {size} байт болар еді, бұл пакетке рұқсат етілген {limit} байттан көп</translation>
+    </message>
+    <message>
+        <source>{path}: the bundle cannot be written ({reason})</source>
+        <translation>{path}: пакетті жазу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the bundle read back from the disk differs from what was written, so it was removed; the disk or USB stick may be failing: write it to another one</source>
+        <translation>{path}: дискіден қайта оқылған пакет жазылғаннан өзгеше болды, сондықтан ол жойылды; диск немесе USB жинақтауыш ақаулы болуы мүмкін: басқасына жазыңыз</translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} bytes, more than the {limit} a bundle may have</source>
+        <translation>{path}: файл {size} байт, бұл пакетке рұқсат етілген {limit} байттан көп</translation>
+    </message>
+    <message>
+        <source>the bundle is addressed to {destination}, not to this site ({code}); it is for {destination} to open</source>
+        <translation>пакет осы тізілімге ({code}) емес, {destination} тарапына жіберілген; оны {destination} ашуы керек</translation>
+    </message>
+    <message>
+        <source>no enrolled key of {origin} was found to check the bundle</source>
+        <translation>пакетті тексеру үшін {origin} тарапының тіркелген кілті табылмады</translation>
+    </message>
+    <message>
+        <source>the bundle was signed with the key {claimed}, but the key enrolled for {origin} is {enrolled}: it was not made by {origin}, or {origin} has new keys to enrol first</source>
+        <translation>пакетке {claimed} кілтімен қол қойылған, бірақ {origin} үшін тіркелген кілт — {enrolled}: оны {origin} жасамаған немесе {origin} тарапының алдымен тіркелуі керек жаңа кілттері бар</translation>
+    </message>
+    <message>
+        <source>the bundle was sealed for the key {claimed} of {code}, but this site&apos;s key is {mine}; it cannot be opened with this site&apos;s keys</source>
+        <translation>пакет {code} тарапының {claimed} кілтіне арналып шифрланған, бірақ осы тізілімнің кілті — {mine}; оны осы тізілімнің кілттерімен ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the file was altered or not made by {origin}</source>
+        <translation>қолтаңба сәйкес келмейді: файл өзгертілген немесе оны {origin} жасамаған</translation>
+    </message>
+    <message>
+        <source>the part {part} is damaged: its SHA-256 does not match the header</source>
+        <translation>{part} бөлігі бүлінген: оның SHA-256 мәні тақырыптағымен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be decrypted with this site&apos;s key: it was not sealed for this bundle and this site, or it was altered</source>
+        <translation>{part} бөлігін осы тізілімнің кілтімен шифрдан шығару мүмкін емес: ол осы пакет пен осы тізілімге арналып шифрланбаған немесе өзгертілген</translation>
+    </message>
+    <message>
+        <source>the part {part} unpacks to more than the {size} bytes its header declares; refused without unpacking it</source>
+        <translation>{part} бөлігі ашылғанда тақырыпта көрсетілген {size} байттан көп болады; ашылмай қабылданбады</translation>
+    </message>
+    <message>
+        <source>the part {part} is not valid compressed data</source>
+        <translation>{part} бөлігі жарамды сығылған деректер емес</translation>
+    </message>
+    <message>
+        <source>the part {part} is not valid compressed data: its stream is cut short or followed by more bytes</source>
+        <translation>{part} бөлігі жарамды сығылған деректер емес: оның ағыны үзілген немесе соңынан артық байттар бар</translation>
+    </message>
+    <message>
+        <source>the part {part} unpacks to {actual} bytes, not the {size} its header declares</source>
+        <translation>{part} бөлігі ашылғанда тақырыпта көрсетілген {size} байт емес, {actual} байт болады</translation>
+    </message>
+    <message>
+        <source>this is not a Kelisim sync bundle (it does not begin with the mark of one)</source>
+        <translation>бұл Kelisim синхрондау пакеті емес (ол пакет белгісімен басталмайды)</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer Kelisim (format {version}); update this program to read it</source>
+        <translation>пакетті Kelisim-нің жаңарақ нұсқасы жасаған ({version} форматы); оны оқу үшін осы бағдарламаны жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: its format number is {version}</source>
+        <translation>пакет бүлінген: оның формат нөмірі — {version}</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than the {limit} a bundle may have</source>
+        <translation>файл {size} байт, бұл пакетке рұқсат етілген {limit} байттан көп</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: its header claims {length} bytes, more than the {limit} allowed</source>
+        <translation>пакет бүлінген: тақырыбы {length} байт деп көрсетеді, бұл рұқсат етілген {limit} байттан көп</translation>
+    </message>
+    <message>
+        <source>the bundle has {extra} bytes after its signature: something was added to the file or it is damaged</source>
+        <translation>пакетте қолтаңбадан кейін {extra} байт бар: файлға бірдеңе қосылған немесе ол бүлінген</translation>
+    </message>
+    <message>
+        <source>the bundle is cut short ({size} bytes): it was not copied whole; copy it again</source>
+        <translation>пакет толық емес ({size} байт): ол толық көшірілмеген; қайта көшіріңіз</translation>
+    </message>
+    <message>
+        <source>its header is not UTF-8 text</source>
+        <translation>оның тақырыбы UTF-8 мәтіні емес</translation>
+    </message>
+    <message>
+        <source>its header is not JSON</source>
+        <translation>оның тақырыбы JSON емес</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <translation>оның тақырыбы JSON объектісі емес</translation>
+    </message>
+    <message>
+        <source>its header is not in the canonical form</source>
+        <translation>оның тақырыбы канондық түрде емес</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: {reason}</source>
+        <translation>пакет бүлінген: {reason}</translation>
+    </message>
+    <message>
+        <source>its header repeats a field</source>
+        <translation>оның тақырыбында бір өріс қайталанады</translation>
+    </message>
+    <message>
+        <source>its header holds a number that is not a whole number</source>
+        <translation>оның тақырыбында бүтін емес сан бар</translation>
+    </message>
+    <message>
+        <source>its header holds a number beyond {limit}</source>
+        <translation>оның тақырыбында {limit} шегінен асатын сан бар</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>does not match the file&apos;s format number {version}</source>
+        <translation>файлдың {version} формат нөміріне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>is not a site code</source>
+        <translation>тізілім коды емес</translation>
+    </message>
+    <message>
+        <source>is not a key fingerprint</source>
+        <translation>кілттің саусақ ізі емес</translation>
+    </message>
+    <message>
+        <source>is not 32 hexadecimal digits</source>
+        <translation>32 он алтылық цифр емес</translation>
+    </message>
+    <message>
+        <source>is not a list of at most {limit} parts</source>
+        <translation>ең көбі {limit} бөліктен тұратын тізім емес</translation>
+    </message>
+    <message>
+        <source>does not have exactly the fields name, plain_size, size and sha256</source>
+        <translation>тек name, plain_size, size және sha256 өрістерінен тұрмайды</translation>
+    </message>
+    <message>
+        <source>is not a part name</source>
+        <translation>бөлік атауы емес</translation>
+    </message>
+    <message>
+        <source>repeats the part {part}</source>
+        <translation>{part} бөлігін қайталайды</translation>
+    </message>
+    <message>
+        <source>is not a number of bytes</source>
+        <translation>байт саны емес</translation>
+    </message>
+    <message>
+        <source>says {size} bytes, more than the {limit} a part may hold</source>
+        <translation>{size} байт деп көрсетеді, бұл бөлікке рұқсат етілген {limit} байттан көп</translation>
+    </message>
+    <message>
+        <source>is not a possible size of a stored part</source>
+        <translation>сақталған бөліктің мүмкін өлшемі емес</translation>
+    </message>
+    <message>
+        <source>is not 64 hexadecimal digits</source>
+        <translation>64 он алтылық цифр емес</translation>
+    </message>
+    <message>
+        <source>say {size} bytes unpacked together, more than the {limit} a bundle may hold</source>
+        <translation>ашылғанда барлығы {size} байт деп көрсетеді, бұл пакетке рұқсат етілген {limit} байттан көп</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: its header field {field} {reason}</source>
+        <translation>пакет бүлінген: тақырыптың {field} өрісі {reason}</translation>
+    </message>
+    <message>
+        <source>nests deeper than {limit} levels</source>
+        <translation>{limit} деңгейден тереңірек кірістірілген мән бар</translation>
+    </message>
+    <message>
+        <source>has a field name that is not text</source>
+        <translation>мәтін емес өріс атауы бар</translation>
+    </message>
+    <message>
+        <source>is a number beyond {limit}</source>
+        <translation>{limit} шегінен асатын сан бар</translation>
+    </message>
+    <message>
+        <source>is not JSON text, a whole number, true, false, null, a list or an object</source>
+        <translation>JSON мәтіні, бүтін сан, true, false, null, тізім немесе объект емес мән бар</translation>
+    </message>
+    <message>
+        <source>has text that is not Unicode</source>
+        <translation>Юникод емес мәтін бар</translation>
+    </message>
+    <message>
+        <source>its header {reason}</source>
+        <translation>оның тақырыбында {reason}</translation>
+    </message>
+    <message>
+        <source>the site key of {code}: box_key is not a usable X25519 public key</source>
+        <translation>{code} тізілімінің кілті: box_key жарамды X25519 ашық кілті емес</translation>
+    </message>
+    <message>
+        <source>a public site key</source>
+        <translation>тізілімнің ашық кілті</translation>
+    </message>
+    <message>
+        <source>the site key of {code}: its fingerprint {written} does not match its keys ({actual}); the key was altered or copied wrongly</source>
+        <translation>{code} тізілімінің кілті: оның {written} саусақ ізі кілттеріне сәйкес келмейді ({actual}); кілт өзгертілген немесе қате көшірілген</translation>
+    </message>
+    <message>
+        <source>the site&apos;s private keys</source>
+        <translation>тізілімнің жабық кілттері</translation>
+    </message>
+    <message>
+        <source>a site key&apos;s code must be 2 to 12 Latin capital letters or digits, e.g. KRG01</source>
+        <translation>тізілім кілтіндегі код 2–12 латынның бас әрпінен немесе цифрдан тұруы керек, мысалы, KRG01</translation>
+    </message>
+    <message>
+        <source>a site key&apos;s {field} must be {count} bytes</source>
+        <translation>тізілім кілтінің {field} мәні {count} байт болуы керек</translation>
+    </message>
+    <message>
+        <source>{what} is not a set of named fields</source>
+        <translation>{what} — атаулы өрістер жиыны емес</translation>
+    </message>
+    <message>
+        <source>{what} lacks the field {field}</source>
+        <translation>{what}: {field} өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>{what} has an unknown field {field}</source>
+        <translation>{what}: белгісіз {field} өрісі бар</translation>
+    </message>
+    <message>
+        <source>{what}: the field {field} must be text</source>
+        <translation>{what}: {field} өрісі мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>a site key&apos;s {field} must be {count} hexadecimal digits (0-9, a-f)</source>
+        <translation>тізілім кілтінің {field} мәні {count} он алтылық цифрдан (0-9, a-f) тұруы керек</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Party to the case</source>
+        <translation>Іс тарабы</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Mediator assigned to the case</source>
+        <translation>Іске тағайындалған медиатор</translation>
+    </message>
+    <message>
+        <source>Mediation session</source>
+        <translation>Медиация кездесуі</translation>
+    </message>
+    <message>
+        <source>Agreed term</source>
+        <translation>Міндеттеме</translation>
+    </message>
+    <message>
+        <source>Printed document</source>
+        <translation>Басып шығарылған құжат</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>Кабинет деректері</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>Тізімдегі орны</translation>
+    </message>
+    <message>
+        <source>Office where it was made</source>
+        <translation>Жасалған кабинеті</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <source>Year of the number</source>
+        <translation>Нөмірдің жылы</translation>
+    </message>
+    <message>
+        <source>Number within the year</source>
+        <translation>Жыл ішіндегі реттік нөмірі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Agreement to mediate signed on</source>
+        <translation>Медиация туралы шарт жасалған күн</translation>
+    </message>
+    <message>
+        <source>Extensions of the time limit</source>
+        <translation>Мерзімді ұзарту саны</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Жеке тұлға немесе ұйым</translation>
+    </message>
+    <message>
+        <source>Role in the dispute</source>
+        <translation>Даудағы рөлі</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s authority</source>
+        <translation>Өкілдің өкілеттігі</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Өткізілген күні</translation>
+    </message>
+    <message>
+        <source>What is owed</source>
+        <translation>Міндеттеменің мазмұны</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <source>Fulfilled on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Мазмұн хэші</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>Басылған уақыты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Тізілімдегі нөмірі</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Specialisations</source>
+        <translation>Мамандануы</translation>
+    </message>
+    <message>
+        <source>Mediates</source>
+        <translation>Медиация жүргізеді</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Кабинет коды</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>Head of the office</source>
+        <translation>Кабинет басшысы</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Қолданылды</translation>
+    </message>
+    <message>
+        <source>Already applied before: nothing changed</source>
+        <translation>Бұрын қолданылған: ештеңе өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>Held: it waits for an earlier bundle</source>
+        <translation>Кейінге қалдырылды: алдыңғы пакетті күтеді</translation>
+    </message>
+    <message>
+        <source>Refused: nothing of it was stored</source>
+        <translation>Қабылданбады: одан ештеңе сақталған жоқ</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>жаңартылды</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгерген жоқ</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>жанжалдар</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>қолданылды</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>бұрын қолданылған</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>кейінге қалдырылды</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -1205,6 +1861,37 @@
     </message>
 </context>
 <context>
+    <name>CentreDialog</name>
+    <message>
+        <source>Type the centre&apos;s name</source>
+        <translation>Орталықтың атауын жазыңыз</translation>
+    </message>
+    <message>
+        <source>Correct what is marked above</source>
+        <translation>Жоғарыда белгіленгенді түзетіңіз</translation>
+    </message>
+    <message>
+        <source>Make this the regional centre</source>
+        <translation>Бұл тізілімді өңірлік орталық ету</translation>
+    </message>
+    <message>
+        <source>This register becomes the regional mediation centre: it enrols the offices of the region, merges their sync bundles and sends them back corrections and rules. It gets a key of its own, whose fingerprint the offices compare by phone. Make the centre in a data folder of its own, not in an office&apos;s.</source>
+        <translation>Бұл тізілім өңірлік медиация орталығы болады: ол өңірдің кабинеттерін тіркейді, олардың синхрондау пакеттерін біріктіреді және оларға түзетулер мен ережелерді қайтарады. Орталық өз кілтін алады, оның саусақ ізін кабинеттер телефон арқылы салыстырады. Орталықты кабинеттің емес, өзінің жеке деректер қалтасында жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;name</source>
+        <translation>Орталықтың &amp;атауы</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;code</source>
+        <translation>Орталықтың &amp;коды</translation>
+    </message>
+    <message>
+        <source>&amp;Make this the centre</source>
+        <translation>Орталық &amp;ету</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <source>Remove an agreed term</source>
@@ -1262,6 +1949,25 @@ This cannot be undone: a closed case takes no more sessions, and its outcome sta
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Кіммен</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Табылған уақыты</translation>
+    </message>
+</context>
+<context>
     <name>DueView</name>
     <message numerus="yes">
         <source>Cases with the deadline within %n day(s) or past: {count}</source>
@@ -1276,6 +1982,81 @@ This cannot be undone: a closed case takes no more sessions, and its outcome sta
             <numerusform>Мерзімі %n күн ішінде келетін немесе өтіп кеткен міндеттемелер: {count}</numerusform>
             <numerusform>Мерзімі %n күн ішінде келетін немесе өтіп кеткен міндеттемелер: {count}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Save the office&apos;s setup file</source>
+        <translation>Кабинеттің баптау файлын сақтау</translation>
+    </message>
+    <message>
+        <source>Setup files (*.json)</source>
+        <translation>Баптау файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>Fill in the office&apos;s code and both names</source>
+        <translation>Кабинеттің коды мен екі атауын толтырыңыз</translation>
+    </message>
+    <message>
+        <source>Correct what is marked above</source>
+        <translation>Жоғарыда белгіленгенді түзетіңіз</translation>
+    </message>
+    <message>
+        <source>Office {code} is enrolled already. To give it a new key (its PC was lost or replaced), tick “{again}”.</source>
+        <translation>{code} кабинеті тіркеліп қойған. Оған жаңа кілт беру үшін (компьютері жоғалса немесе ауыстырылса) «{again}» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Office {code} was never enrolled: untick “{again}”.</source>
+        <translation>{code} кабинеті ешқашан тіркелмеген: «{again}» белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the setup file</source>
+        <translation>Баптау файлын қайда сақтайтынын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Enrol an office</source>
+        <translation>Кабинетті тіркеу</translation>
+    </message>
+    <message>
+        <source>The office gets a setup file: hand it over in person (a USB stick), and the office joins with it. From then on this centre accepts bundles from the office only when they are signed with the office&apos;s own key.</source>
+        <translation>Кабинет баптау файлын алады: оны қолма-қол (USB жинақтауышпен) тапсырыңыз, кабинет сол арқылы қосылады. Содан бастап бұл орталық кабинеттің пакеттерін тек кабинеттің өз кілтімен қол қойылған болса ғана қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code</source>
+        <translation>Кабинет &amp;коды</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>&amp;Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>&amp;Орысша атауы</translation>
+    </message>
+    <message>
+        <source>&amp;Setup file</source>
+        <translation>&amp;Баптау файлы</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>әлі таңдалмаған</translation>
+    </message>
+    <message>
+        <source>&amp;Again, with a new key (lost or replaced PC)</source>
+        <translation>Қ&amp;айта, жаңа кілтпен (компьютер жоғалған не ауыстырылған)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s old key stops being accepted. Its cases stay here at the centre: once the office has joined with the new setup file and sent its first bundle, export a full bundle for it to restore its register.</source>
+        <translation>Кабинеттің ескі кілті бұдан былай қабылданбайды. Оның істері осында, орталықта сақталады: кабинет жаңа баптау файлымен қосылып, алғашқы пакетін жібергеннен кейін, оның тізілімін қалпына келтіру үшін толық пакет экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>Тірке&amp;у</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +2105,33 @@ You can go on working. If this happens again, tell whoever supports the program 
     <message>
         <source>Kelisim cannot start</source>
         <translation>Kelisim іске қосылмады</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoiceModel</name>
+    <message>
+        <source>take</source>
+        <translation>алу</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>In this register</source>
+        <translation>Осы тізілімде</translation>
+    </message>
+    <message>
+        <source>At the other side</source>
+        <translation>Екінші жақта</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Алу</translation>
+    </message>
+    <message>
+        <source>Tick to take the other side&apos;s value of the field</source>
+        <translation>Өрістің екінші жақтағы мәнін алу үшін белгілеңіз</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2367,10 @@ The case register of a mediation office: cases, parties, agreements and their te
         <translation>Мерзімі таяу</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message>
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>
@@ -1637,6 +2449,10 @@ The case register of a mediation office: cases, parties, agreements and their te
     <message>
         <source>&amp;Due soon</source>
         <translation>&amp;Мерзімі таяу</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Синхрондау</translation>
     </message>
     <message>
         <source>&amp;About Kelisim</source>
@@ -1972,6 +2788,61 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>State</source>
         <translation>Жағдайы</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeExportDialog</name>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Пакетті қайда жазу керек</translation>
+    </message>
+    <message>
+        <source>No office is enrolled yet</source>
+        <translation>Әзірге бірде-бір кабинет тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Office {code} has sent no bundle yet: its key is not known, so nothing can be written for it. Import its first bundle, then export.</source>
+        <translation>{code} кабинеті әлі пакет жіберген жоқ: оның кілті белгісіз, сондықтан ол үшін ештеңе жазу мүмкін емес. Алдымен оның алғашқы пакетін импорттаңыз, содан кейін экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the bundle to</source>
+        <translation>Пакет жазылатын қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}</source>
+        <translation>{folder} қалтасына жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Export for an office</source>
+        <translation>Кабинет үшін экспорт</translation>
+    </message>
+    <message>
+        <source>A bundle for one office: the corrections made here to its cases, the rules data, and which of its bundles arrived, so that it sends only what the centre lacks.</source>
+        <translation>Бір кабинетке арналған пакет: мұнда оның істеріне енгізілген түзетулер, ережелер деректері және оның қай пакеттері келгені, сонда ол орталықта жоғын ғана жібереді.</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Кабинет</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der</source>
+        <translation>&amp;Қалта</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Full: restore the office&apos;s register</source>
+        <translation>Т&amp;олық: кабинеттің тізілімін қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Every record of the office, not only the changes: for an office enrolled again on a new or replaced PC.</source>
+        <translation>Тек өзгерістер емес, кабинеттің барлық жазбалары: жаңа немесе ауыстырылған компьютерде қайта тіркелген кабинет үшін.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорттау</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +3201,69 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     </message>
 </context>
 <context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>not known yet</source>
+        <translation>әзірге белгісіз</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Enrolled again with a new key ({epoch} times in all): bundles made with an earlier key are refused</source>
+        <translation>Жаңа кілтпен қайта тіркелген (барлығы {epoch} рет): бұрынғы кілтпен жасалған пакеттер қабылданбайды</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key arrives with its first bundle</source>
+        <translation>Кабинеттің кілті оның алғашқы пакетімен келеді</translation>
+    </message>
+    <message>
+        <source>A bundle number came again with other content: a copy was altered, or another PC sends under this office&apos;s key. Keep both files and call the office.</source>
+        <translation>Пакет нөмірі басқа мазмұнмен қайта келді: көшірме өзгертілген немесе басқа компьютер осы кабинеттің кілтімен жібереді. Екі файлды да сақтап, кабинетке қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Bundles of this enrolment applied here</source>
+        <translation>Осы тіркеу бойынша мұнда қолданылған пакеттер</translation>
+    </message>
+    <message>
+        <source>Bundles kept until the ones before them arrive</source>
+        <translation>Алдыңғы пакеттер келгенше сақталатын пакеттер</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Кілттің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Қолданылды</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>Gaps and warnings</source>
+        <translation>Олқылықтар мен ескертулер</translation>
+    </message>
+</context>
+<context>
     <name>PrintedDocuments</name>
     <message>
         <source>Printed documents</source>
@@ -2388,6 +3322,13 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Bundles imported</source>
+        <translation>Импортталған пакеттер</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Record a session — case {number}</source>
@@ -2416,6 +3357,404 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>Record the session</source>
         <translation>Кездесуді жазу</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This register takes part in no sync yet. An office joins its regional mediation centre with the setup file the centre gives it; the centre&apos;s own register is made once, in a data folder of its own.</source>
+        <translation>Бұл тізілім әлі синхрондауға қатыспайды. Кабинет өз өңірлік медиация орталығына орталық берген баптау файлымен қосылады; орталықтың өз тізілімі бір рет, жеке деректер қалтасында жасалады.</translation>
+    </message>
+    <message>
+        <source>This register is the regional mediation centre: «{name}» ({code}).</source>
+        <translation>Бұл тізілім — өңірлік медиация орталығы: «{name}» ({code}).</translation>
+    </message>
+    <message>
+        <source>This register is the office {code} «{name}», joined to the regional mediation centre «{centre}» ({centre_code}).</source>
+        <translation>Бұл тізілім — {code} «{name}» кабинеті, «{centre}» өңірлік медиация орталығына ({centre_code}) қосылған.</translation>
+    </message>
+    <message>
+        <source>Read the fingerprints to each other by phone when an office joins: if they differ, the setup file was not the centre&apos;s.</source>
+        <translation>Кабинет қосылғанда саусақ іздерін бір-біріңізге телефонмен оқып беріңіз: егер олар сәйкес келмесе, баптау файлы орталықтікі емес.</translation>
+    </message>
+    <message>
+        <source>This register belongs to an office, so it cannot become the centre: the centre needs a data folder of its own.</source>
+        <translation>Бұл тізілім кабинетке тиесілі, сондықтан орталық бола алмайды: орталыққа жеке деректер қалтасы қажет.</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the USB stick to write the bundle to; the last one is offered first ({folder}).</source>
+        <translation>Пакет жазылатын қалтаны немесе USB жинақтауышты таңдаңыз; алдымен соңғы қолданылғаны ұсынылады ({folder}).</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the USB stick to write the bundle to.</source>
+        <translation>Пакет жазылатын қалтаны немесе USB жинақтауышты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Last bundle from the centre applied {when}; bundles applied: {count}.</source>
+        <translation>Орталықтан келген соңғы пакет {when} қолданылды; қолданылған пакеттер: {count}.</translation>
+    </message>
+    <message>
+        <source>No bundle from the centre has been imported yet.</source>
+        <translation>Орталықтан әлі бірде-бір пакет импортталған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n кабинет</numerusform>
+            <numerusform>%n кабинет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at the other side since they last exchanged bundles. Nothing was overwritten: choose, field by field, what to keep.</source>
+        <translation>
+            <numerusform>Соңғы пакет алмасудан бері %n жазба мұнда да, екінші жақта да өзгертілген. Ештеңе қайта жазылған жоқ: не қалатынын өріс бойынша таңдаңыз.</numerusform>
+            <numerusform>Соңғы пакет алмасудан бері %n жазба мұнда да, екінші жақта да өзгертілген. Ештеңе қайта жазылған жоқ: не қалатынын өріс бойынша таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: no record was changed here and at the other side at once.</source>
+        <translation>Жанжалдар жоқ: бірде-бір жазба мұнда да, екінші жақта да қатар өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>the regional centre</source>
+        <translation>өңірлік медиация орталығы</translation>
+    </message>
+    <message>
+        <source>{what}: changed here and at {peer}</source>
+        <translation>{what}: мұнда да, {peer} жағында да өзгертілген</translation>
+    </message>
+    <message>
+        <source>No field differs; Resolve keeps this register&apos;s version.</source>
+        <translation>Бірде-бір өріс ерекшеленбейді; «Шешу» осы тізілімдегі нұсқаны қалдырады.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>мұндағыдай</translation>
+    </message>
+    <message>
+        <source>at the other side</source>
+        <translation>екінші жақтағыдай</translation>
+    </message>
+    <message>
+        <source>The record is deleted on one side only:</source>
+        <translation>Жазба тек бір жақта жойылған:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record (as {where})</source>
+        <translation>Жазбаны қал&amp;дыру ({where})</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record (as {where})</source>
+        <translation>Жазбаны &amp;жою ({where})</translation>
+    </message>
+    <message>
+        <source>Choose the setup file from the regional centre</source>
+        <translation>Өңірлік орталықтан келген баптау файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Setup files (*.json);;All files (*)</source>
+        <translation>Баптау файлдары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Joined the regional centre</source>
+        <translation>Өңірлік орталыққа қосылды</translation>
+    </message>
+    <message>
+        <source>Office {code} is enrolled. Hand it the setup file in person:</source>
+        <translation>{code} кабинеті тіркелді. Баптау файлын оған қолма-қол тапсырыңыз:</translation>
+    </message>
+    <message>
+        <source>Enrolment {epoch}: the office&apos;s previous key is no longer accepted.</source>
+        <translation>{epoch}-тіркеу: кабинеттің бұрынғы кілті бұдан былай қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>When it joins, read each other the fingerprints by phone; this centre&apos;s is {fingerprint}.</source>
+        <translation>Ол қосылғанда саусақ іздерін бір-біріңізге телефонмен оқып беріңіз; осы орталықтікі: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle for the regional centre</source>
+        <translation>Өңірлік орталыққа арналған пакетті қайда жазу керек</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}</source>
+        <translation>{folder} қалтасына жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the bundle from the regional centre</source>
+        <translation>Өңірлік орталықтан келген пакетті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose the bundles to import</source>
+        <translation>Импорттайтын пакеттерді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Sync bundles ({pattern});;All files (*)</source>
+        <translation>Синхрондау пакеттері ({pattern});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of bundles (a USB stick)</source>
+        <translation>Пакеттер жатқан қалтаны таңдаңыз (USB жинақтауыш)</translation>
+    </message>
+    <message>
+        <source>This register takes part in no sync yet, so it cannot import bundles: join a regional centre first (Sync page).</source>
+        <translation>Бұл тізілім әлі синхрондауға қатыспайды, сондықтан пакеттерді импорттай алмайды: алдымен өңірлік орталыққа қосылыңыз («Синхрондау» беті).</translation>
+    </message>
+    <message>
+        <source>Importing bundles</source>
+        <translation>Пакеттерді импорттау</translation>
+    </message>
+    <message>
+        <source>Looking for bundles…</source>
+        <translation>Пакеттер ізделуде…</translation>
+    </message>
+    <message>
+        <source>Checking and applying bundle {done} of {total}…</source>
+        <translation>{total} пакеттің {done}-сі тексеріліп, қолданылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflict resolved: %n field(s) taken from the other side. The decision goes to the other side with the next bundle.</source>
+        <translation>
+            <numerusform>Жанжал шешілді: екінші жақтан %n өріс алынды. Шешім келесі пакетпен екінші жаққа жіберіледі.</numerusform>
+            <numerusform>Жанжал шешілді: екінші жақтан %n өріс алынды. Шешім келесі пакетпен екінші жаққа жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This register</source>
+        <translation>Осы тізілім</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of this register:</source>
+        <translation>Осы тізілім кілтінің саусақ ізі:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the centre:</source>
+        <translation>Орталық кілтінің саусақ ізі:</translation>
+    </message>
+    <message>
+        <source>&amp;Join a regional centre…</source>
+        <translation>Өңірлік орталыққа &amp;қосылу…</translation>
+    </message>
+    <message>
+        <source>&amp;Make this the regional centre…</source>
+        <translation>&amp;Бұл тізілімді өңірлік орталық ету…</translation>
+    </message>
+    <message>
+        <source>Find an offic&amp;e:</source>
+        <translation>Кабинетті і&amp;здеу:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the case</source>
+        <translation>Іс&amp;ті ашу</translation>
+    </message>
+    <message>
+        <source>Bundles to and from the regional centre</source>
+        <translation>Өңірлік орталыққа және одан келетін пакеттер</translation>
+    </message>
+    <message>
+        <source>This register is now the office {code}, joined to the regional mediation centre «{centre}».
+
+Call the centre and read each other the fingerprints:
+this office: {mine}
+the centre: {theirs}
+
+Then export the first bundle for the centre. The setup file is used once: delete it from the USB stick.</source>
+        <translation>Бұл тізілім енді «{centre}» өңірлік медиация орталығына қосылған {code} кабинеті.
+
+Орталыққа қоңырау шалып, саусақ іздерін бір-біріңізге оқып беріңіз:
+осы кабинет: {mine}
+орталық: {theirs}
+
+Содан кейін орталыққа алғашқы пакетті экспорттаңыз. Баптау файлы бір рет қолданылады: оны USB жинақтауыштан өшіріп тастаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the regional centre</source>
+        <translation>Өңірлік орталыққа &amp;экспорттау</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle from the centre…</source>
+        <translation>Орталықтан келген пакетті &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Offices of the region</source>
+        <translation>Өңір кабинеттері</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder of bundles…</source>
+        <translation>Пакеттер &amp;қалтасын импорттау…</translation>
+    </message>
+    <message>
+        <source>Import bundle &amp;files…</source>
+        <translation>Пакет &amp;файлдарын импорттау…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol an office…</source>
+        <translation>Кабинетті тірке&amp;у…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for an office…</source>
+        <translation>Кабинет үшін &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>code or name</source>
+        <translation>коды немесе атауы</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Жанжалдар</translation>
+    </message>
+    <message>
+        <source>&amp;Take all from the other side</source>
+        <translation>&amp;Барлығын екінші жақтан алу</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all of this register</source>
+        <translation>Осы тізілімдегінің бәрін қа&amp;лдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Шешу</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(-ies)</source>
+        <translation>
+            <numerusform>%n тарап</numerusform>
+            <numerusform>%n тарап</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s)</source>
+        <translation>
+            <numerusform>%n медиатор</numerusform>
+            <numerusform>%n медиатор</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s) assigned to cases</source>
+        <translation>
+            <numerusform>іске тағайындалған %n медиатор</numerusform>
+            <numerusform>іске тағайындалған %n медиатор</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation session(s)</source>
+        <translation>
+            <numerusform>%n медиация кездесуі</numerusform>
+            <numerusform>%n медиация кездесуі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed term(s)</source>
+        <translation>
+            <numerusform>%n міндеттеме</numerusform>
+            <numerusform>%n міндеттеме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed document(s)</source>
+        <translation>
+            <numerusform>%n басып шығарылған құжат</numerusform>
+            <numerusform>%n басып шығарылған құжат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office record(s)</source>
+        <translation>
+            <numerusform>кабинет туралы %n жазба</numerusform>
+            <numerusform>кабинет туралы %n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>{number} ісі</translation>
+    </message>
+    <message>
+        <source>{record} (case {number})</source>
+        <translation>{record} ({number} ісі)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n bundle(s), number {numbers}</source>
+        <translation>
+            <numerusform>Жетіспейді: %n пакет, нөмірі {numbers}</numerusform>
+            <numerusform>Жетіспейді: %n пакет, нөмірі {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Came again with other content: %n bundle(s), number {numbers}</source>
+        <translation>
+            <numerusform>Басқа мазмұнмен қайта келген: %n пакет, нөмірі {numbers}</numerusform>
+            <numerusform>Басқа мазмұнмен қайта келген: %n пакет, нөмірі {numbers}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} for {whom} is written and checked:</source>
+        <translation>{sequence}-пакет {whom} үшін жазылып, тексерілді:</translation>
+    </message>
+    <message>
+        <source>A full bundle: every record, not only the changes.</source>
+        <translation>Толық пакет: тек өзгерістер емес, барлық жазбалар.</translation>
+    </message>
+    <message>
+        <source>It holds {what}.</source>
+        <translation>Ішінде: {what}.</translation>
+    </message>
+    <message>
+        <source>No record changed since the last bundle; this one tells the other side what this register has received.</source>
+        <translation>Соңғы пакеттен бері бірде-бір жазба өзгерген жоқ; бұл пакет екінші жаққа осы тізілімнің не алғанын хабарлайды.</translation>
+    </message>
+    <message>
+        <source>No bundle files (*.kelisim) were found there.</source>
+        <translation>Онда бірде-бір пакет файлы (*.kelisim) табылмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>шешілетін %n жанжал</numerusform>
+            <numerusform>шешілетін %n жанжал</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} from {origin}</source>
+        <translation>{origin} жіберген {sequence}-пакет</translation>
+    </message>
+    <message>
+        <source>Records: {outcomes}</source>
+        <translation>Жазбалар: {outcomes}</translation>
+    </message>
+    <message>
+        <source>Conflict: {what}; choose what to keep under Conflicts on the Sync page</source>
+        <translation>Жанжал: {what}; не қалатынын «Синхрондау» бетіндегі «Жанжалдар» бөлімінде таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Record refused: {what} {id}: {reason}</source>
+        <translation>Жазба қабылданбады: {what} {id}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more refused</source>
+        <translation>
+            <numerusform>… және тағы %n жазба қабылданбады</numerusform>
+            <numerusform>… және тағы %n жазба қабылданбады</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -911,6 +911,662 @@
         <source>{file} cannot be read: {reason}</source>
         <translation>не удаётся прочитать {file}: {reason}</translation>
     </message>
+    <message>
+        <source>{file} is not a file of the document wording</source>
+        <translation>{file} — не файл текстов документов</translation>
+    </message>
+    <message>
+        <source>this register takes part in no sync yet: join a centre with &apos;kelisim office join SETUP_FILE&apos;, or make it the centre with &apos;kelisim centre init&apos;</source>
+        <translation>этот реестр пока не участвует в синхронизации: подключитесь к центру командой &apos;kelisim office join SETUP_FILE&apos; или сделайте его центром командой &apos;kelisim centre init&apos;</translation>
+    </message>
+    <message>
+        <source>only the {role} can do this; this register is the {actual}</source>
+        <translation>это может сделать только {role}; этот реестр — {actual}</translation>
+    </message>
+    <message>
+        <source>this register is already enrolled in sync</source>
+        <translation>этот реестр уже зарегистрирован в синхронизации</translation>
+    </message>
+    <message>
+        <source>this register belongs to an office; make the centre in a data folder of its own (--data-dir)</source>
+        <translation>этот реестр принадлежит кабинету; создайте центр в отдельной папке данных (--data-dir)</translation>
+    </message>
+    <message>
+        <source>is the centre&apos;s own code</source>
+        <translation>это собственный код центра</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another name or add --force</source>
+        <translation>{path} уже существует; выберите другое имя или добавьте --force</translation>
+    </message>
+    <message>
+        <source>office {code} is enrolled already; to enrol it again with a new key (a lost or replaced PC), add --again</source>
+        <translation>кабинет {code} уже зарегистрирован; чтобы зарегистрировать его повторно с новым ключом (компьютер утерян или заменён), добавьте --again</translation>
+    </message>
+    <message>
+        <source>office {code} was never enrolled</source>
+        <translation>кабинет {code} ещё не регистрировался</translation>
+    </message>
+    <message>
+        <source>this register is the centre; an office joins in its own</source>
+        <translation>этот реестр — центр; кабинет подключается в собственном реестре</translation>
+    </message>
+    <message>
+        <source>this register has joined already (office {code}); a setup file is used once</source>
+        <translation>этот реестр уже подключён (кабинет {code}); файл настройки используется один раз</translation>
+    </message>
+    <message>
+        <source>name the office the bundle is for: --office CODE</source>
+        <translation>укажите кабинет, для которого пакет: --office CODE</translation>
+    </message>
+    <message>
+        <source>an office exports only its own bundle</source>
+        <translation>кабинет выгружает только собственный пакет</translation>
+    </message>
+    <message>
+        <source>office {code} is not enrolled</source>
+        <translation>кабинет {code} не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>office {code} has sent no bundle yet, so its key is not known and nothing can be encrypted to it: import its first bundle, then export again</source>
+        <translation>кабинет {code} ещё не присылал пакетов, поэтому его ключ неизвестен и для него ничего нельзя зашифровать: загрузите его первый пакет, затем выгрузите снова</translation>
+    </message>
+    <message>
+        <source>the file is larger than any bundle can be</source>
+        <translation>файл больше, чем может быть пакет</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {reason}</source>
+        <translation>файл не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>the enrolment of {code} changed while importing</source>
+        <translation>регистрация {code} изменилась во время загрузки</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {code} was received before with other content: this copy differs from the one recorded; keep both files and tell the centre</source>
+        <translation>пакет {sequence} от {code} уже был получен с другим содержимым: эта копия отличается от записанной; сохраните оба файла и сообщите в центр</translation>
+    </message>
+    <message>
+        <source>held until the changes before it arrive (bundles after {known} of {code})</source>
+        <translation>отложен до получения предшествующих изменений (пакетов {code} после {known}-го)</translation>
+    </message>
+    <message>
+        <source>the rules data in the bundle are invalid: {reason}</source>
+        <translation>данные правил в пакете недопустимы: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a wording file</source>
+        <translation>{file} слишком велик для файла текстов документов</translation>
+    </message>
+    <message>
+        <source>{folder} holds no wording files (kk/settlement.toml and the like)</source>
+        <translation>в {folder} нет файлов текстов документов (kk/settlement.toml и подобных)</translation>
+    </message>
+    <message>
+        <source>the document wording in the bundle is invalid: {reason}</source>
+        <translation>тексты документов в пакете недопустимы: {reason}</translation>
+    </message>
+    <message>
+        <source>regional centre</source>
+        <translation>региональный центр медиации</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>кабинет медиации</translation>
+    </message>
+    <message>
+        <source>the bundle comes from {code}, not from this office&apos;s centre</source>
+        <translation>пакет пришёл от {code}, а не от центра этого кабинета</translation>
+    </message>
+    <message>
+        <source>the bundle comes from {code}, which is not enrolled here</source>
+        <translation>пакет пришёл от {code}, который здесь не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>the bundle was made under enrolment {got} of {code}, but enrolment {now} is in force: it comes from a replaced key or setup file</source>
+        <translation>пакет сделан при регистрации {got} кабинета {code}, а действует регистрация {now}: он от заменённого ключа или файла настройки</translation>
+    </message>
+    <message>
+        <source>the first bundle of {code} does not introduce its key</source>
+        <translation>первый пакет от {code} не содержит его ключа</translation>
+    </message>
+    <message>
+        <source>the key in the first bundle of {code} was not made with its setup file</source>
+        <translation>ключ в первом пакете от {code} создан не с его файлом настройки</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest lacks its sequence or change range</source>
+        <translation>в манифесте пакета нет порядкового номера или диапазона изменений</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer Kelisim (schema {schema}); update this program first</source>
+        <translation>пакет сделан более новой версией Kelisim (схема {schema}); сначала обновите эту программу</translation>
+    </message>
+    <message>
+        <source>the setup file {path} cannot be read: {reason}</source>
+        <translation>файл настройки {path} не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Kelisim setup file, or it is damaged</source>
+        <translation>{path} — не файл настройки Kelisim, или он повреждён</translation>
+    </message>
+    <message>
+        <source>the bundle refers to records this register does not have (in {table}); an earlier bundle is missing: import it first</source>
+        <translation>пакет ссылается на записи, которых нет в этом реестре (в {table}); не хватает более раннего пакета: сначала загрузите его</translation>
+    </message>
+    <message>
+        <source>the conflict was already resolved</source>
+        <translation>конфликт уже разрешён</translation>
+    </message>
+    <message>
+        <source>the record of the conflict no longer exists</source>
+        <translation>запись конфликта больше не существует</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {code} is missing</source>
+        <translation>не хватает пакета {sequence} от {code}</translation>
+    </message>
+    <message>
+        <source>the part {part} is {size} bytes, more than the {limit} a bundle part may hold</source>
+        <translation>часть {part} занимает {size} байт, больше {limit}, допустимых для части пакета</translation>
+    </message>
+    <message>
+        <source>the parts are {size} bytes together, more than the {limit} a bundle may hold</source>
+        <translation>части вместе занимают {size} байт, больше {limit}, допустимых для пакета</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is {size} bytes, more than the {limit} allowed</source>
+        <translation>манифест пакета занимает {size} байт, больше допустимых {limit}</translation>
+    </message>
+    <message>
+        <source>the bundle would be {size} bytes, more than the {limit} a bundle may have</source>
+        <translation>пакет занял бы {size} байт, больше {limit}, допустимых для пакета</translation>
+    </message>
+    <message>
+        <source>{path}: the bundle cannot be written ({reason})</source>
+        <translation>{path}: пакет не удаётся записать ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the bundle read back from the disk differs from what was written, so it was removed; the disk or USB stick may be failing: write it to another one</source>
+        <translation>{path}: пакет, прочитанный с диска, отличается от записанного, поэтому он удалён; диск или флешка, возможно, неисправны: запишите на другой носитель</translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} bytes, more than the {limit} a bundle may have</source>
+        <translation>{path}: файл занимает {size} байт, больше {limit}, допустимых для пакета</translation>
+    </message>
+    <message>
+        <source>the bundle is addressed to {destination}, not to this site ({code}); it is for {destination} to open</source>
+        <translation>пакет адресован {destination}, а не этому реестру ({code}); открыть его должен {destination}</translation>
+    </message>
+    <message>
+        <source>no enrolled key of {origin} was found to check the bundle</source>
+        <translation>не найден зарегистрированный ключ {origin} для проверки пакета</translation>
+    </message>
+    <message>
+        <source>the bundle was signed with the key {claimed}, but the key enrolled for {origin} is {enrolled}: it was not made by {origin}, or {origin} has new keys to enrol first</source>
+        <translation>пакет подписан ключом {claimed}, а для {origin} зарегистрирован ключ {enrolled}: его сделал не {origin}, или у {origin} новые ключи, которые сначала нужно зарегистрировать</translation>
+    </message>
+    <message>
+        <source>the bundle was sealed for the key {claimed} of {code}, but this site&apos;s key is {mine}; it cannot be opened with this site&apos;s keys</source>
+        <translation>пакет зашифрован для ключа {claimed} реестра {code}, а ключ этого реестра — {mine}; открыть его ключами этого реестра нельзя</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the file was altered or not made by {origin}</source>
+        <translation>подпись не совпадает: файл изменён или сделан не {origin}</translation>
+    </message>
+    <message>
+        <source>the part {part} is damaged: its SHA-256 does not match the header</source>
+        <translation>часть {part} повреждена: её SHA-256 не совпадает с заголовком</translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be decrypted with this site&apos;s key: it was not sealed for this bundle and this site, or it was altered</source>
+        <translation>часть {part} не удаётся расшифровать ключом этого реестра: она зашифрована не для этого пакета и этого реестра, или изменена</translation>
+    </message>
+    <message>
+        <source>the part {part} unpacks to more than the {size} bytes its header declares; refused without unpacking it</source>
+        <translation>часть {part} распаковывается больше чем в {size} байт, указанных в заголовке; отклонена без распаковки</translation>
+    </message>
+    <message>
+        <source>the part {part} is not valid compressed data</source>
+        <translation>часть {part} — не допустимые сжатые данные</translation>
+    </message>
+    <message>
+        <source>the part {part} is not valid compressed data: its stream is cut short or followed by more bytes</source>
+        <translation>часть {part} — не допустимые сжатые данные: поток оборван или за ним идут лишние байты</translation>
+    </message>
+    <message>
+        <source>the part {part} unpacks to {actual} bytes, not the {size} its header declares</source>
+        <translation>часть {part} распаковывается в {actual} байт, а не в {size}, указанных в заголовке</translation>
+    </message>
+    <message>
+        <source>this is not a Kelisim sync bundle (it does not begin with the mark of one)</source>
+        <translation>это не пакет синхронизации Kelisim (он не начинается с его метки)</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer Kelisim (format {version}); update this program to read it</source>
+        <translation>пакет сделан более новой версией Kelisim (формат {version}); чтобы прочитать его, обновите эту программу</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: its format number is {version}</source>
+        <translation>пакет повреждён: номер его формата — {version}</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than the {limit} a bundle may have</source>
+        <translation>файл занимает {size} байт, больше {limit}, допустимых для пакета</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: its header claims {length} bytes, more than the {limit} allowed</source>
+        <translation>пакет повреждён: заголовок заявляет {length} байт, больше допустимых {limit}</translation>
+    </message>
+    <message>
+        <source>the bundle has {extra} bytes after its signature: something was added to the file or it is damaged</source>
+        <translation>в пакете {extra} байт после подписи: к файлу что-то добавлено, или он повреждён</translation>
+    </message>
+    <message>
+        <source>the bundle is cut short ({size} bytes): it was not copied whole; copy it again</source>
+        <translation>пакет обрезан ({size} байт): он скопирован не полностью; скопируйте его снова</translation>
+    </message>
+    <message>
+        <source>its header is not UTF-8 text</source>
+        <translation>его заголовок — не текст UTF-8</translation>
+    </message>
+    <message>
+        <source>its header is not JSON</source>
+        <translation>его заголовок — не JSON</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <translation>его заголовок — не объект JSON</translation>
+    </message>
+    <message>
+        <source>its header is not in the canonical form</source>
+        <translation>его заголовок не в каноническом виде</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: {reason}</source>
+        <translation>пакет повреждён: {reason}</translation>
+    </message>
+    <message>
+        <source>its header repeats a field</source>
+        <translation>в его заголовке повторяется поле</translation>
+    </message>
+    <message>
+        <source>its header holds a number that is not a whole number</source>
+        <translation>в его заголовке есть нецелое число</translation>
+    </message>
+    <message>
+        <source>its header holds a number beyond {limit}</source>
+        <translation>в его заголовке есть число больше {limit}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>does not match the file&apos;s format number {version}</source>
+        <translation>не совпадает с номером формата файла {version}</translation>
+    </message>
+    <message>
+        <source>is not a site code</source>
+        <translation>не является кодом реестра</translation>
+    </message>
+    <message>
+        <source>is not a key fingerprint</source>
+        <translation>не является отпечатком ключа</translation>
+    </message>
+    <message>
+        <source>is not 32 hexadecimal digits</source>
+        <translation>не 32 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>is not a list of at most {limit} parts</source>
+        <translation>не список не более чем из {limit} частей</translation>
+    </message>
+    <message>
+        <source>does not have exactly the fields name, plain_size, size and sha256</source>
+        <translation>содержит не ровно поля name, plain_size, size и sha256</translation>
+    </message>
+    <message>
+        <source>is not a part name</source>
+        <translation>не является именем части</translation>
+    </message>
+    <message>
+        <source>repeats the part {part}</source>
+        <translation>повторяет часть {part}</translation>
+    </message>
+    <message>
+        <source>is not a number of bytes</source>
+        <translation>не является числом байт</translation>
+    </message>
+    <message>
+        <source>says {size} bytes, more than the {limit} a part may hold</source>
+        <translation>указывает {size} байт, больше {limit}, допустимых для части</translation>
+    </message>
+    <message>
+        <source>is not a possible size of a stored part</source>
+        <translation>не может быть размером сохранённой части</translation>
+    </message>
+    <message>
+        <source>is not 64 hexadecimal digits</source>
+        <translation>не 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>say {size} bytes unpacked together, more than the {limit} a bundle may hold</source>
+        <translation>указывают {size} байт в распакованном виде вместе, больше {limit}, допустимых для пакета</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged: its header field {field} {reason}</source>
+        <translation>пакет повреждён: поле заголовка {field} {reason}</translation>
+    </message>
+    <message>
+        <source>nests deeper than {limit} levels</source>
+        <translation>есть вложенность глубже {limit} уровней</translation>
+    </message>
+    <message>
+        <source>has a field name that is not text</source>
+        <translation>есть имя поля, не являющееся текстом</translation>
+    </message>
+    <message>
+        <source>is a number beyond {limit}</source>
+        <translation>есть число больше {limit}</translation>
+    </message>
+    <message>
+        <source>is not JSON text, a whole number, true, false, null, a list or an object</source>
+        <translation>есть значение, которое не является текстом JSON, целым числом, true, false, null, списком или объектом</translation>
+    </message>
+    <message>
+        <source>has text that is not Unicode</source>
+        <translation>есть текст не в Юникоде</translation>
+    </message>
+    <message>
+        <source>its header {reason}</source>
+        <translation>в его заголовке {reason}</translation>
+    </message>
+    <message>
+        <source>the site key of {code}: box_key is not a usable X25519 public key</source>
+        <translation>ключ реестра {code}: box_key — не пригодный открытый ключ X25519</translation>
+    </message>
+    <message>
+        <source>a public site key</source>
+        <translation>открытый ключ реестра</translation>
+    </message>
+    <message>
+        <source>the site key of {code}: its fingerprint {written} does not match its keys ({actual}); the key was altered or copied wrongly</source>
+        <translation>ключ реестра {code}: его отпечаток {written} не совпадает с ключами ({actual}); ключ изменён или скопирован с ошибкой</translation>
+    </message>
+    <message>
+        <source>the site&apos;s private keys</source>
+        <translation>закрытые ключи реестра</translation>
+    </message>
+    <message>
+        <source>a site key&apos;s code must be 2 to 12 Latin capital letters or digits, e.g. KRG01</source>
+        <translation>код в ключе реестра должен состоять из 2–12 заглавных латинских букв или цифр, например KRG01</translation>
+    </message>
+    <message>
+        <source>a site key&apos;s {field} must be {count} bytes</source>
+        <translation>поле {field} ключа реестра должно занимать {count} байт</translation>
+    </message>
+    <message>
+        <source>{what} is not a set of named fields</source>
+        <translation>{what} — не набор именованных полей</translation>
+    </message>
+    <message>
+        <source>{what} lacks the field {field}</source>
+        <translation>{what}: нет поля {field}</translation>
+    </message>
+    <message>
+        <source>{what} has an unknown field {field}</source>
+        <translation>{what}: неизвестное поле {field}</translation>
+    </message>
+    <message>
+        <source>{what}: the field {field} must be text</source>
+        <translation>{what}: поле {field} должно быть текстом</translation>
+    </message>
+    <message>
+        <source>a site key&apos;s {field} must be {count} hexadecimal digits (0-9, a-f)</source>
+        <translation>поле {field} ключа реестра должно состоять из {count} шестнадцатеричных цифр (0-9, a-f)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Party to the case</source>
+        <translation>Сторона дела</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Медиатор</translation>
+    </message>
+    <message>
+        <source>Mediator assigned to the case</source>
+        <translation>Медиатор, назначенный по делу</translation>
+    </message>
+    <message>
+        <source>Mediation session</source>
+        <translation>Встреча (сессия) медиации</translation>
+    </message>
+    <message>
+        <source>Agreed term</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>Printed document</source>
+        <translation>Напечатанный документ</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>Сведения о кабинете</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>Место в списке</translation>
+    </message>
+    <message>
+        <source>Office where it was made</source>
+        <translation>Кабинет, где создано</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Когда создано</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <source>Year of the number</source>
+        <translation>Год в номере</translation>
+    </message>
+    <message>
+        <source>Number within the year</source>
+        <translation>Порядковый номер за год</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Agreement to mediate signed on</source>
+        <translation>Дата договора о медиации</translation>
+    </message>
+    <message>
+        <source>Extensions of the time limit</source>
+        <translation>Продления срока</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Физическое лицо или организация</translation>
+    </message>
+    <message>
+        <source>Role in the dispute</source>
+        <translation>Роль в споре</translation>
+    </message>
+    <message>
+        <source>IIN/BIN</source>
+        <translation>ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s authority</source>
+        <translation>Полномочия представителя</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>What is owed</source>
+        <translation>Содержание обязательства</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Исполнение</translation>
+    </message>
+    <message>
+        <source>Fulfilled on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Хэш содержания</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>Когда напечатан</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Номер в реестре</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Specialisations</source>
+        <translation>Специализации</translation>
+    </message>
+    <message>
+        <source>Mediates</source>
+        <translation>Проводит медиацию</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Код кабинета</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Head of the office</source>
+        <translation>Руководитель кабинета</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Применён</translation>
+    </message>
+    <message>
+        <source>Already applied before: nothing changed</source>
+        <translation>Уже применён ранее: ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>Held: it waits for an earlier bundle</source>
+        <translation>Отложен: ждёт более ранний пакет</translation>
+    </message>
+    <message>
+        <source>Refused: nothing of it was stored</source>
+        <translation>Отклонён: из него ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>конфликты</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>применено</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>уже применено ранее</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>отложено</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -1207,6 +1863,37 @@
     </message>
 </context>
 <context>
+    <name>CentreDialog</name>
+    <message>
+        <source>Type the centre&apos;s name</source>
+        <translation>Введите наименование центра</translation>
+    </message>
+    <message>
+        <source>Correct what is marked above</source>
+        <translation>Исправьте отмеченное выше</translation>
+    </message>
+    <message>
+        <source>Make this the regional centre</source>
+        <translation>Сделать этот реестр региональным центром</translation>
+    </message>
+    <message>
+        <source>This register becomes the regional mediation centre: it enrols the offices of the region, merges their sync bundles and sends them back corrections and rules. It gets a key of its own, whose fingerprint the offices compare by phone. Make the centre in a data folder of its own, not in an office&apos;s.</source>
+        <translation>Этот реестр станет региональным центром медиации: он регистрирует кабинеты региона, объединяет их пакеты синхронизации и отправляет им исправления и правила. Центр получает собственный ключ, отпечаток которого кабинеты сверяют по телефону. Создавайте центр в отдельной папке данных, а не в папке кабинета.</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;name</source>
+        <translation>&amp;Наименование центра</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;code</source>
+        <translation>&amp;Код центра</translation>
+    </message>
+    <message>
+        <source>&amp;Make this the centre</source>
+        <translation>&amp;Сделать центром</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <source>Remove an agreed term</source>
@@ -1264,6 +1951,25 @@ This cannot be undone: a closed case takes no more sessions, and its outcome sta
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+</context>
+<context>
     <name>DueView</name>
     <message numerus="yes">
         <source>Cases with the deadline within %n day(s) or past: {count}</source>
@@ -1280,6 +1986,81 @@ This cannot be undone: a closed case takes no more sessions, and its outcome sta
             <numerusform>Обязательства со сроком в ближайшие %n дня или просроченные: {count}</numerusform>
             <numerusform>Обязательства со сроком в ближайшие %n дней или просроченные: {count}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Save the office&apos;s setup file</source>
+        <translation>Сохранить файл настройки кабинета</translation>
+    </message>
+    <message>
+        <source>Setup files (*.json)</source>
+        <translation>Файлы настройки (*.json)</translation>
+    </message>
+    <message>
+        <source>Fill in the office&apos;s code and both names</source>
+        <translation>Заполните код кабинета и оба наименования</translation>
+    </message>
+    <message>
+        <source>Correct what is marked above</source>
+        <translation>Исправьте отмеченное выше</translation>
+    </message>
+    <message>
+        <source>Office {code} is enrolled already. To give it a new key (its PC was lost or replaced), tick “{again}”.</source>
+        <translation>Кабинет {code} уже зарегистрирован. Чтобы выдать ему новый ключ (компьютер утерян или заменён), отметьте «{again}».</translation>
+    </message>
+    <message>
+        <source>Office {code} was never enrolled: untick “{again}”.</source>
+        <translation>Кабинет {code} ещё не регистрировался: снимите отметку «{again}».</translation>
+    </message>
+    <message>
+        <source>Choose where to save the setup file</source>
+        <translation>Выберите, куда сохранить файл настройки</translation>
+    </message>
+    <message>
+        <source>Enrol an office</source>
+        <translation>Регистрация кабинета</translation>
+    </message>
+    <message>
+        <source>The office gets a setup file: hand it over in person (a USB stick), and the office joins with it. From then on this centre accepts bundles from the office only when they are signed with the office&apos;s own key.</source>
+        <translation>Кабинет получает файл настройки: передайте его лично (на флешке), и кабинет подключится с его помощью. С этого момента центр принимает пакеты кабинета, только если они подписаны собственным ключом кабинета.</translation>
+    </message>
+    <message>
+        <source>Office &amp;code</source>
+        <translation>&amp;Код кабинета</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh</source>
+        <translation>Наименование на ка&amp;захском</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>Наименование на р&amp;усском</translation>
+    </message>
+    <message>
+        <source>&amp;Setup file</source>
+        <translation>&amp;Файл настройки</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>ещё не выбран</translation>
+    </message>
+    <message>
+        <source>&amp;Again, with a new key (lost or replaced PC)</source>
+        <translation>&amp;Повторно, с новым ключом (компьютер утерян или заменён)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s old key stops being accepted. Its cases stay here at the centre: once the office has joined with the new setup file and sent its first bundle, export a full bundle for it to restore its register.</source>
+        <translation>Старый ключ кабинета перестаёт приниматься. Его дела остаются здесь, в центре: когда кабинет подключится с новым файлом настройки и пришлёт первый пакет, выгрузите для него полный пакет, чтобы восстановить его реестр.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>За&amp;регистрировать</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +2109,33 @@ You can go on working. If this happens again, tell whoever supports the program 
     <message>
         <source>Kelisim cannot start</source>
         <translation>Не удаётся запустить Kelisim</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoiceModel</name>
+    <message>
+        <source>take</source>
+        <translation>взять</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In this register</source>
+        <translation>В этом реестре</translation>
+    </message>
+    <message>
+        <source>At the other side</source>
+        <translation>У другой стороны</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Взять</translation>
+    </message>
+    <message>
+        <source>Tick to take the other side&apos;s value of the field</source>
+        <translation>Отметьте, чтобы взять значение поля у другой стороны</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2377,10 @@ The case register of a mediation office: cases, parties, agreements and their te
         <translation>Истекающие сроки</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -1647,6 +2459,10 @@ The case register of a mediation office: cases, parties, agreements and their te
     <message>
         <source>&amp;Due soon</source>
         <translation>&amp;Истекающие сроки</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Син&amp;хронизация</translation>
     </message>
     <message>
         <source>&amp;About Kelisim</source>
@@ -1987,6 +2803,61 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeExportDialog</name>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <source>No office is enrolled yet</source>
+        <translation>Ещё ни один кабинет не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Office {code} has sent no bundle yet: its key is not known, so nothing can be written for it. Import its first bundle, then export.</source>
+        <translation>Кабинет {code} ещё не присылал пакетов: его ключ неизвестен, поэтому для него ничего нельзя записать. Сначала загрузите его первый пакет, затем выгружайте.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the bundle to</source>
+        <translation>Выберите папку, в которую записать пакет</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}</source>
+        <translation>Не удаётся записать в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Export for an office</source>
+        <translation>Выгрузка для кабинета</translation>
+    </message>
+    <message>
+        <source>A bundle for one office: the corrections made here to its cases, the rules data, and which of its bundles arrived, so that it sends only what the centre lacks.</source>
+        <translation>Пакет для одного кабинета: исправления его дел, сделанные здесь, данные правил и сведения о том, какие его пакеты получены, чтобы он отправлял только то, чего нет в центре.</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Кабинет</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der</source>
+        <translation>&amp;Папка</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Full: restore the office&apos;s register</source>
+        <translation>П&amp;олный: восстановить реестр кабинета</translation>
+    </message>
+    <message>
+        <source>Every record of the office, not only the changes: for an office enrolled again on a new or replaced PC.</source>
+        <translation>Все записи кабинета, а не только изменения: для кабинета, повторно зарегистрированного на новом или заменённом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Вы&amp;грузить</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +3219,69 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     </message>
 </context>
 <context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>not known yet</source>
+        <translation>пока неизвестен</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Enrolled again with a new key ({epoch} times in all): bundles made with an earlier key are refused</source>
+        <translation>Повторно зарегистрирован с новым ключом (всего {epoch} раз): пакеты, сделанные прежним ключом, отклоняются</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key arrives with its first bundle</source>
+        <translation>Ключ кабинета придёт с его первым пакетом</translation>
+    </message>
+    <message>
+        <source>A bundle number came again with other content: a copy was altered, or another PC sends under this office&apos;s key. Keep both files and call the office.</source>
+        <translation>Номер пакета пришёл повторно с другим содержимым: копия изменена, или другой компьютер отправляет под ключом этого кабинета. Сохраните оба файла и позвоните в кабинет.</translation>
+    </message>
+    <message>
+        <source>Bundles of this enrolment applied here</source>
+        <translation>Пакеты этой регистрации, применённые здесь</translation>
+    </message>
+    <message>
+        <source>Bundles kept until the ones before them arrive</source>
+        <translation>Пакеты, отложенные до получения предшествующих</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Применено</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Gaps and warnings</source>
+        <translation>Пропуски и предупреждения</translation>
+    </message>
+</context>
+<context>
     <name>PrintedDocuments</name>
     <message>
         <source>Printed documents</source>
@@ -2406,6 +3340,13 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Bundles imported</source>
+        <translation>Загруженные пакеты</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Record a session — case {number}</source>
@@ -2434,6 +3375,420 @@ This is extension {n} of the {allowed} the rules allow; it cannot be undone.</so
     <message>
         <source>Record the session</source>
         <translation>Записать встречу</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This register takes part in no sync yet. An office joins its regional mediation centre with the setup file the centre gives it; the centre&apos;s own register is made once, in a data folder of its own.</source>
+        <translation>Этот реестр пока не участвует в синхронизации. Кабинет подключается к своему региональному центру медиации с файлом настройки, который выдаёт центр; собственный реестр центра создаётся один раз, в отдельной папке данных.</translation>
+    </message>
+    <message>
+        <source>This register is the regional mediation centre: «{name}» ({code}).</source>
+        <translation>Этот реестр — региональный центр медиации: «{name}» ({code}).</translation>
+    </message>
+    <message>
+        <source>This register is the office {code} «{name}», joined to the regional mediation centre «{centre}» ({centre_code}).</source>
+        <translation>Этот реестр — кабинет {code} «{name}», подключённый к региональному центру медиации «{centre}» ({centre_code}).</translation>
+    </message>
+    <message>
+        <source>Read the fingerprints to each other by phone when an office joins: if they differ, the setup file was not the centre&apos;s.</source>
+        <translation>Когда кабинет подключается, зачитайте друг другу отпечатки по телефону: если они не совпадают, файл настройки был не от центра.</translation>
+    </message>
+    <message>
+        <source>This register belongs to an office, so it cannot become the centre: the centre needs a data folder of its own.</source>
+        <translation>Этот реестр принадлежит кабинету, поэтому он не может стать центром: центру нужна отдельная папка данных.</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the USB stick to write the bundle to; the last one is offered first ({folder}).</source>
+        <translation>Выберите папку или флешку, куда записать пакет; сначала предлагается последняя использованная ({folder}).</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the USB stick to write the bundle to.</source>
+        <translation>Выберите папку или флешку, куда записать пакет.</translation>
+    </message>
+    <message>
+        <source>Last bundle from the centre applied {when}; bundles applied: {count}.</source>
+        <translation>Последний пакет от центра применён {when}; применено пакетов: {count}.</translation>
+    </message>
+    <message>
+        <source>No bundle from the centre has been imported yet.</source>
+        <translation>Пакетов от центра ещё не загружалось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n кабинет</numerusform>
+            <numerusform>%n кабинета</numerusform>
+            <numerusform>%n кабинетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and at the other side since they last exchanged bundles. Nothing was overwritten: choose, field by field, what to keep.</source>
+        <translation>
+            <numerusform>%n запись изменена и здесь, и у другой стороны после последнего обмена пакетами. Ничего не перезаписано: выберите по каждому полю, что оставить.</numerusform>
+            <numerusform>%n записи изменены и здесь, и у другой стороны после последнего обмена пакетами. Ничего не перезаписано: выберите по каждому полю, что оставить.</numerusform>
+            <numerusform>%n записей изменены и здесь, и у другой стороны после последнего обмена пакетами. Ничего не перезаписано: выберите по каждому полю, что оставить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: no record was changed here and at the other side at once.</source>
+        <translation>Конфликтов нет: ни одна запись не изменялась одновременно здесь и у другой стороны.</translation>
+    </message>
+    <message>
+        <source>the regional centre</source>
+        <translation>регионального центра медиации</translation>
+    </message>
+    <message>
+        <source>{what}: changed here and at {peer}</source>
+        <translation>{what}: изменено здесь и у {peer}</translation>
+    </message>
+    <message>
+        <source>No field differs; Resolve keeps this register&apos;s version.</source>
+        <translation>Ни одно поле не отличается; «Разрешить» оставит версию этого реестра.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>здесь</translation>
+    </message>
+    <message>
+        <source>at the other side</source>
+        <translation>у другой стороны</translation>
+    </message>
+    <message>
+        <source>The record is deleted on one side only:</source>
+        <translation>Запись удалена только у одной стороны:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record (as {where})</source>
+        <translation>Ос&amp;тавить запись (как {where})</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the record (as {where})</source>
+        <translation>&amp;Удалить запись (как {where})</translation>
+    </message>
+    <message>
+        <source>Choose the setup file from the regional centre</source>
+        <translation>Выберите файл настройки от регионального центра</translation>
+    </message>
+    <message>
+        <source>Setup files (*.json);;All files (*)</source>
+        <translation>Файлы настройки (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Joined the regional centre</source>
+        <translation>Подключение к региональному центру</translation>
+    </message>
+    <message>
+        <source>Office {code} is enrolled. Hand it the setup file in person:</source>
+        <translation>Кабинет {code} зарегистрирован. Передайте ему файл настройки лично:</translation>
+    </message>
+    <message>
+        <source>Enrolment {epoch}: the office&apos;s previous key is no longer accepted.</source>
+        <translation>Регистрация {epoch}: прежний ключ кабинета больше не принимается.</translation>
+    </message>
+    <message>
+        <source>When it joins, read each other the fingerprints by phone; this centre&apos;s is {fingerprint}.</source>
+        <translation>Когда он подключится, зачитайте друг другу отпечатки по телефону; отпечаток этого центра: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle for the regional centre</source>
+        <translation>Куда записать пакет для регионального центра</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}</source>
+        <translation>Не удаётся записать в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the bundle from the regional centre</source>
+        <translation>Выберите пакет от регионального центра</translation>
+    </message>
+    <message>
+        <source>Choose the bundles to import</source>
+        <translation>Выберите пакеты для загрузки</translation>
+    </message>
+    <message>
+        <source>Sync bundles ({pattern});;All files (*)</source>
+        <translation>Пакеты синхронизации ({pattern});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of bundles (a USB stick)</source>
+        <translation>Выберите папку с пакетами (флешку)</translation>
+    </message>
+    <message>
+        <source>This register takes part in no sync yet, so it cannot import bundles: join a regional centre first (Sync page).</source>
+        <translation>Этот реестр пока не участвует в синхронизации и не может загружать пакеты: сначала подключитесь к региональному центру (страница «Синхронизация»).</translation>
+    </message>
+    <message>
+        <source>Importing bundles</source>
+        <translation>Загрузка пакетов</translation>
+    </message>
+    <message>
+        <source>Looking for bundles…</source>
+        <translation>Поиск пакетов…</translation>
+    </message>
+    <message>
+        <source>Checking and applying bundle {done} of {total}…</source>
+        <translation>Проверка и применение пакета {done} из {total}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflict resolved: %n field(s) taken from the other side. The decision goes to the other side with the next bundle.</source>
+        <translation>
+            <numerusform>Конфликт разрешён: у другой стороны взято %n поле. Решение уйдёт к ней со следующим пакетом.</numerusform>
+            <numerusform>Конфликт разрешён: у другой стороны взято %n поля. Решение уйдёт к ней со следующим пакетом.</numerusform>
+            <numerusform>Конфликт разрешён: у другой стороны взято %n полей. Решение уйдёт к ней со следующим пакетом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This register</source>
+        <translation>Этот реестр</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of this register:</source>
+        <translation>Отпечаток ключа этого реестра:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of the centre:</source>
+        <translation>Отпечаток ключа центра:</translation>
+    </message>
+    <message>
+        <source>&amp;Join a regional centre…</source>
+        <translation>&amp;Подключиться к региональному центру…</translation>
+    </message>
+    <message>
+        <source>&amp;Make this the regional centre…</source>
+        <translation>Сделать этот реестр региональным &amp;центром…</translation>
+    </message>
+    <message>
+        <source>Find an offic&amp;e:</source>
+        <translation>&amp;Найти кабинет:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>Bundles to and from the regional centre</source>
+        <translation>Пакеты для регионального центра и от него</translation>
+    </message>
+    <message>
+        <source>This register is now the office {code}, joined to the regional mediation centre «{centre}».
+
+Call the centre and read each other the fingerprints:
+this office: {mine}
+the centre: {theirs}
+
+Then export the first bundle for the centre. The setup file is used once: delete it from the USB stick.</source>
+        <translation>Теперь этот реестр — кабинет {code}, подключённый к региональному центру медиации «{centre}».
+
+Позвоните в центр и зачитайте друг другу отпечатки:
+этот кабинет: {mine}
+центр: {theirs}
+
+Затем выгрузите первый пакет для центра. Файл настройки используется один раз: удалите его с флешки.</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the regional centre</source>
+        <translation>Вы&amp;грузить для регионального центра</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle from the centre…</source>
+        <translation>&amp;Загрузить пакет от центра…</translation>
+    </message>
+    <message>
+        <source>Offices of the region</source>
+        <translation>Кабинеты региона</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder of bundles…</source>
+        <translation>&amp;Загрузить папку с пакетами…</translation>
+    </message>
+    <message>
+        <source>Import bundle &amp;files…</source>
+        <translation>Загрузить &amp;файлы пакетов…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol an office…</source>
+        <translation>Зарегистрировать ка&amp;бинет…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for an office…</source>
+        <translation>Вы&amp;грузить для кабинета…</translation>
+    </message>
+    <message>
+        <source>code or name</source>
+        <translation>код или наименование</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>&amp;Take all from the other side</source>
+        <translation>Вз&amp;ять всё у другой стороны</translation>
+    </message>
+    <message>
+        <source>Keep &amp;all of this register</source>
+        <translation>Ост&amp;авить всё как в этом реестре</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Разрешить</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(-ies)</source>
+        <translation>
+            <numerusform>%n сторона</numerusform>
+            <numerusform>%n стороны</numerusform>
+            <numerusform>%n сторон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s)</source>
+        <translation>
+            <numerusform>%n медиатор</numerusform>
+            <numerusform>%n медиатора</numerusform>
+            <numerusform>%n медиаторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediator(s) assigned to cases</source>
+        <translation>
+            <numerusform>%n назначение медиатора по делам</numerusform>
+            <numerusform>%n назначения медиаторов по делам</numerusform>
+            <numerusform>%n назначений медиаторов по делам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mediation session(s)</source>
+        <translation>
+            <numerusform>%n встреча медиации</numerusform>
+            <numerusform>%n встречи медиации</numerusform>
+            <numerusform>%n встреч медиации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed term(s)</source>
+        <translation>
+            <numerusform>%n обязательство</numerusform>
+            <numerusform>%n обязательства</numerusform>
+            <numerusform>%n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed document(s)</source>
+        <translation>
+            <numerusform>%n напечатанный документ</numerusform>
+            <numerusform>%n напечатанных документа</numerusform>
+            <numerusform>%n напечатанных документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office record(s)</source>
+        <translation>
+            <numerusform>%n запись о кабинете</numerusform>
+            <numerusform>%n записи о кабинетах</numerusform>
+            <numerusform>%n записей о кабинетах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Дело {number}</translation>
+    </message>
+    <message>
+        <source>{record} (case {number})</source>
+        <translation>{record} (дело {number})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n bundle(s), number {numbers}</source>
+        <translation>
+            <numerusform>Не хватает %n пакета: № {numbers}</numerusform>
+            <numerusform>Не хватает %n пакетов: № {numbers}</numerusform>
+            <numerusform>Не хватает %n пакетов: № {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Came again with other content: %n bundle(s), number {numbers}</source>
+        <translation>
+            <numerusform>Пришёл повторно с другим содержимым: %n пакет, № {numbers}</numerusform>
+            <numerusform>Пришли повторно с другим содержимым: %n пакета, № {numbers}</numerusform>
+            <numerusform>Пришли повторно с другим содержимым: %n пакетов, № {numbers}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} for {whom} is written and checked:</source>
+        <translation>Пакет {sequence} для {whom} записан и проверен:</translation>
+    </message>
+    <message>
+        <source>A full bundle: every record, not only the changes.</source>
+        <translation>Полный пакет: все записи, а не только изменения.</translation>
+    </message>
+    <message>
+        <source>It holds {what}.</source>
+        <translation>В нём: {what}.</translation>
+    </message>
+    <message>
+        <source>No record changed since the last bundle; this one tells the other side what this register has received.</source>
+        <translation>С последнего пакета ни одна запись не изменилась; этот пакет сообщает другой стороне, что получил этот реестр.</translation>
+    </message>
+    <message>
+        <source>No bundle files (*.kelisim) were found there.</source>
+        <translation>Там не найдено ни одного файла пакета (*.kelisim).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n конфликт ждёт решения</numerusform>
+            <numerusform>%n конфликта ждут решения</numerusform>
+            <numerusform>%n конфликтов ждут решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle {sequence} from {origin}</source>
+        <translation>Пакет {sequence} от {origin}</translation>
+    </message>
+    <message>
+        <source>Records: {outcomes}</source>
+        <translation>Записи: {outcomes}</translation>
+    </message>
+    <message>
+        <source>Conflict: {what}; choose what to keep under Conflicts on the Sync page</source>
+        <translation>Конфликт: {what}; выберите, что оставить, в разделе «Конфликты» на странице «Синхронизация»</translation>
+    </message>
+    <message>
+        <source>Record refused: {what} {id}: {reason}</source>
+        <translation>Запись отклонена: {what} {id}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more refused</source>
+        <translation>
+            <numerusform>… и ещё %n отклонена</numerusform>
+            <numerusform>… и ещё %n отклонены</numerusform>
+            <numerusform>… и ещё %n отклонены</numerusform>
+        </translation>
     </message>
 </context>
 <context>
