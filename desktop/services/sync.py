@@ -371,7 +371,8 @@ class SyncService:
     def _apply_parts(self, session: Any, me: Identity, peer: Any, manifest: dict,
                      parts: dict[str, bytes], report: BundleReport) -> None:
         records, refused = _parse_records(parts.get(RECORDS, b""))
-        applied = changes.apply_records(session, records, peer.code)
+        applied = changes.apply_records(session, records, peer.code,
+                                        send_merges=me.role == OFFICE)
         outcomes = Counter(a.outcome.value for a in applied)
         outcomes[Outcome.REFUSED.value] += len(refused)
         report.outcomes = {o.value: outcomes.get(o.value, 0) for o in Outcome}

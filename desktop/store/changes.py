@@ -375,12 +375,16 @@ class _Applying:
                 self.connection.exec_driver_sql(sql)
 
 
-def apply_records(session: Session, records: Iterable[Record], peer: str) -> list[Applied]:
+def apply_records(session: Session, records: Iterable[Record], peer: str,
+                  send_merges: bool = False) -> list[Applied]:
     """Write received records in this (open) transaction; each gets its outcome.
 
     NEWER versions replace the row, OLDER or SAME ones change nothing (a deleted row is never
     brought back by an older change), CONCURRENT ones are kept beside the row as a conflict
-    unless both sides hold the same values.
+    unless both sides hold the same values. Those are merged into one version; with
+    `send_merges` (an office) the merge counts as this site's change and goes back, so that the
+    other side learns the version that contains both. Only one side of a pair sends its merges:
+    two that did would answer each other's for ever.
     """
     me = site(session)
     by_table: dict[str, list[Record]] = {name: [] for name in TABLES}
@@ -391,6 +395,7 @@ def apply_records(session: Session, records: Iterable[Record], peer: str) -> lis
     numbers: list[str] = []
     highest_own = 0
     any_open = conflict_count(session) > 0  # most bundles settle none: no query per row then
+    undecided: set[str] = set()
     # References are checked once all tables are written (_check_references): a bundle's rows
     # arrive table by table, and a broken one is named instead of failing half way.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
@@ -398,7 +403,8 @@ def apply_records(session: Session, records: Iterable[Record], peer: str) -> lis
         for name, table_records in by_table.items():
             for start in range(0, len(table_records), _BATCH):
                 batch = table_records[start:start + _BATCH]
-                for applied in _apply_batch(session, name, batch, peer, seq, any_open):
+                for applied in _apply_batch(session, name, batch, peer, seq, any_open,
+                                            undecided, me if send_merges and me else None):
                     results.append(applied)
                     if applied.outcome in _WRITTEN:
                         if applied.case_id is not None:
@@ -437,7 +443,9 @@ def _clock_text(clock: dict[str, int], known: dict[tuple, str]) -> str:
 
 
 def _apply_batch(session: Session, name: str, batch: list[Record], peer: str, seq: int,
-                 any_open: bool) -> Iterator[Applied]:
+                 any_open: bool, undecided: set[str], merger: str | None) -> Iterator[Applied]:
+    """Apply one table's records. `undecided` holds the cases whose very existence is in
+    conflict (deleted on one side, changed on the other): their rows wait with them."""
     table, codec = TABLES[name], _CODECS[name]
     names = codec.names
     connection = session.connection()
@@ -464,13 +472,27 @@ def _apply_batch(session: Session, name: str, batch: list[Record], peer: str, se
         local = dict(zip(names, row[3:], strict=True))
         if order is Order.CONCURRENT:
             if _same_content(local, stored):
-                # Both sides made the same change: one version that contains both.
-                changed_rows.append({"id": stored["id"], "change_seq": seq,
-                                     "clock": json.dumps(merge(record.clock, local_clock))})
+                # Both sides made the same change: one version that contains both. This
+                # side's own change still goes (its counter stays), or a merge made here
+                # goes back as this side's change (merger).
+                merged = merge(record.clock, local_clock)
+                merged_row: dict[str, Any] = {"id": stored["id"]}
+                if merger is not None:
+                    merged[merger] = merged_row["change_seq"] = seq
+                merged_row["clock"] = json.dumps(merged)
+                changed_rows.append(merged_row)
                 yield Applied(record, Outcome.UNCHANGED, case_id=case_id)
             else:
                 _keep_conflict(session, name, record, local_clock, peer, case_id)
+                if name == "cases" and record.deleted != (local["deleted_at"] is not None):
+                    undecided.add(record.id)
                 yield Applied(record, Outcome.CONFLICT, case_id=case_id)
+            continue
+        if case_id in undecided:
+            # A party's deletion must not go through while its case's deletion is undecided:
+            # the person deciding about the case decides about them with it.
+            _keep_conflict(session, name, record, local_clock, peer, case_id)
+            yield Applied(record, Outcome.CONFLICT, case_id=case_id)
             continue
         changed_rows.append(stored | {"clock": _clock_text(record.clock, clocks),
                                       "change_seq": seq, "version": row[2] + 1})
@@ -651,9 +673,26 @@ def resolve_conflict(session: Session, conflict_id: UUID, take_remote: Iterable[
         (*values.values(), conflict.row_id.hex))
     conflict.resolved_at = utc_now()
     session.flush()
+    if conflict.table_name == "cases":
+        _resolve_with_case(session, conflict.case_id,
+                           deleted if deleted is not None else row[2] is not None)
     if conflict.case_id is not None:
         case_store.reindex_cases(session, [conflict.case_id])
     return conflict.case_id
+
+
+def _resolve_with_case(session: Session, case_id: UUID | None, case_deleted: bool) -> None:
+    """The rows that waited on their case's conflict follow the decision about the case: its
+    deletion takes theirs too; a case kept keeps its rows as they are here."""
+    waiting = session.scalars(select(SyncConflictRow.id).where(
+        SyncConflictRow.case_id == case_id, SyncConflictRow.table_name != "cases",
+        SyncConflictRow.resolved_at.is_(None))).all()
+    for child_id in waiting:
+        child = session.get(SyncConflictRow, child_id)
+        assert child is not None
+        take = case_deleted and child.remote_deleted
+        resolve_conflict(session, child_id, list(child.remote_values) if take else [],
+                         True if take else None)
 
 
 def conflict_count(session: Session) -> int:

@@ -1,4 +1,4 @@
-"""The sync commands end to end, as a centre and an office run them, in data folders of their own."""
+"""The sync commands end to end, as a centre and an office run them, each in its own folder."""
 
 from __future__ import annotations
 

@@ -331,3 +331,89 @@ def test_document_wording_from_the_centre_is_printed_at_the_office(region, tmp_p
     pdf = office.documents().case_document(Kind.SETTLEMENT, settled.id, "ru").pdf
     words = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "НОВАЯ РЕДАКЦИЯ" in words
+
+
+@pytest.mark.parametrize("keep", [True, False], ids=["case kept", "deletion taken"])
+def test_a_case_deleted_at_the_office_and_corrected_at_the_centre_is_decided_whole(region, keep):
+    office = region.enrol("KRG01")
+    office.demo().generate(6, seed=16)
+    region.round_trip("KRG01")
+    number = _some_case(office)
+    parties = len(office.cases.get_by_number(number).parties)
+    office.cases.delete(office.cases.get_by_number(number))
+    _edit(region.centre, number, subject="a correction made meanwhile")
+
+    [report] = region.deliver("CENTRE", region.export("KRG01"))
+    # The case, and each of its rows (parties, mediators, sessions, terms) waiting on it.
+    assert report.outcomes["conflict"] >= 1 + parties
+    assert {c["case"] for c in report.conflicts} == {number}
+    # Nothing is half done: the case and all its parties are still there until decided.
+    assert len(region.centre.cases.get_by_number(number).parties) == parties
+    [case_conflict] = [c for c in region.centre.sync().conflicts() if c.table == "cases"]
+    assert case_conflict.remote_deleted and not case_conflict.local_deleted
+
+    if keep:
+        region.centre.sync().resolve(case_conflict.id, [], deleted=False)
+    else:
+        region.centre.sync().resolve(case_conflict.id, [f.name for f in case_conflict.fields],
+                                     deleted=True)
+    assert region.centre.sync().conflicts() == []
+    if keep:
+        assert len(region.centre.cases.get_by_number(number).parties) == parties
+    else:
+        with pytest.raises(DomainError):
+            region.centre.cases.get_by_number(number)
+
+    # The decision reaches the office whole: the case with its parties, or neither.
+    [back] = region.deliver("KRG01", region.export("CENTRE", office="KRG01"))
+    assert back.outcomes["conflict"] == 0
+    if keep:
+        restored = office.cases.get_by_number(number)
+        assert len(restored.parties) == parties
+        assert restored.subject == "a correction made meanwhile"
+    else:
+        with pytest.raises(DomainError):
+            office.cases.get_by_number(number)
+    assert region.content("CENTRE", "KRG01") == region.content("KRG01", "KRG01")
+
+
+def test_the_same_change_made_in_both_places_merges_and_both_learn_it(region):
+    office = region.enrol("KRG01")
+    office.demo().generate(4, seed=17)
+    region.round_trip("KRG01")
+    number = _some_case(office)
+    _edit(office, number, notes="the same words")
+    _edit(region.centre, number, notes="the same words")
+
+    [at_centre] = region.deliver("CENTRE", region.export("KRG01"))
+    assert at_centre.outcomes["conflict"] == 0 and at_centre.outcomes["unchanged"] == 1
+    # The centre's merge (its own change kept) goes to the office, which takes it as newer...
+    [at_office] = region.deliver("KRG01", region.export("CENTRE", office="KRG01"))
+    assert at_office.outcomes["conflict"] == 0 and at_office.outcomes["updated"] == 1
+    # ...so the office's next change is simply newer, and nothing answers back for ever.
+    _edit(office, number, notes="changed later")
+    [later] = region.deliver("CENTRE", region.export("KRG01"))
+    assert later.outcomes["updated"] == 1 and later.outcomes["conflict"] == 0
+    assert region.centre.cases.get_by_number(number).notes == "changed later"
+    region.round_trip("KRG01")
+    assert office.sync().export(region.root / "quiet").counts == {}
+    assert region.centre.sync().export(region.root / "quiet2", office="KRG01").counts == {}
+
+
+def test_a_merge_made_at_the_office_goes_back_to_the_centre(region):
+    """The other order: the centre's change reaches the office first, which merges it."""
+    office = region.enrol("KRG01")
+    office.demo().generate(4, seed=18)
+    region.round_trip("KRG01")
+    number = _some_case(office)
+    _edit(office, number, notes="the same words")
+    _edit(region.centre, number, notes="the same words")
+
+    [at_office] = region.deliver("KRG01", region.export("CENTRE", office="KRG01"))
+    assert at_office.outcomes["conflict"] == 0
+    [at_centre] = region.deliver("CENTRE", region.export("KRG01"))
+    assert at_centre.outcomes["conflict"] == 0 and at_centre.outcomes["updated"] == 1
+    _edit(region.centre, number, notes="corrected later")
+    [later] = region.deliver("KRG01", region.export("CENTRE", office="KRG01"))
+    assert later.outcomes["updated"] == 1 and later.outcomes["conflict"] == 0
+    assert office.cases.get_by_number(number).notes == "corrected later"
