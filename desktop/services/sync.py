@@ -122,8 +122,8 @@ class SyncService:
         me = self.identity()
         if me is None:
             raise SyncError(problem(
-                "this register takes part in no sync yet: join a centre with 'kelisim office "
-                "join SETUP_FILE', or make it the centre with 'kelisim centre init'"))
+                "this register takes part in no sync yet: join a regional centre with the setup "
+                "file it gave, or make this register the regional centre"))
         if role is not None and me.role != role:
             raise SyncError(problem("only the {role} can do this; this register is the {actual}",
                                     role=_role_word(role), actual=_role_word(me.role)))
@@ -160,15 +160,16 @@ class SyncService:
         if office.code == me.code:
             raise ValidationError({"code": problem("is the centre's own code")})
         if out.exists() and not replace:
-            raise SyncError(problem("{path} exists already; choose another name or add --force",
-                                    path=out))
+            raise SyncError(problem(
+                "{path} exists already; choose another name, or allow it to be replaced",
+                path=out))
         token = secrets.token_hex(32)
         with self._db.write() as session:
             peer = state.peer(session, office.code)
             if peer is not None and not again:
                 raise SyncError(problem(
-                    "office {code} is enrolled already; to enrol it again with a new key (a "
-                    "lost or replaced PC), add --again", code=office.code))
+                    "office {code} is enrolled already; enrol it again only to give it a new "
+                    "key (a lost or replaced PC)", code=office.code))
             if peer is None and again:
                 raise SyncError(problem("office {code} was never enrolled", code=office.code))
             office_id, office_clock = state.enrol_office(session, office, token)
@@ -223,7 +224,7 @@ class SyncService:
     def export(self, out_dir: Path, office: str | None = None, full: bool = False) -> ExportResult:
         me = self._require()
         if me.role == CENTRE and not office:
-            raise SyncError(problem("name the office the bundle is for: --office CODE"))
+            raise SyncError(problem("name the office the bundle is for"))
         if me.role == OFFICE and office and office.upper() != me.code:
             raise SyncError(problem("an office exports only its own bundle"))
         destination = office.upper() if me.role == CENTRE and office else me.centre

@@ -916,8 +916,8 @@
         <translation>{file} — құжаттар мәтінінің файлы емес</translation>
     </message>
     <message>
-        <source>this register takes part in no sync yet: join a centre with &apos;kelisim office join SETUP_FILE&apos;, or make it the centre with &apos;kelisim centre init&apos;</source>
-        <translation>бұл тізілім әлі синхрондауға қатыспайды: орталыққа &apos;kelisim office join SETUP_FILE&apos; арқылы қосылыңыз немесе оны &apos;kelisim centre init&apos; арқылы орталық етіңіз</translation>
+        <source>this register takes part in no sync yet: join a regional centre with the setup file it gave, or make this register the regional centre</source>
+        <translation>бұл тізілім әлі синхрондауға қатыспайды: өңірлік орталық берген баптау файлымен оған қосылыңыз немесе осы тізілімді өңірлік орталық етіңіз</translation>
     </message>
     <message>
         <source>only the {role} can do this; this register is the {actual}</source>
@@ -936,12 +936,12 @@
         <translation>орталықтың өз коды</translation>
     </message>
     <message>
-        <source>{path} exists already; choose another name or add --force</source>
-        <translation>{path} бұрыннан бар; басқа атау таңдаңыз немесе --force қосыңыз</translation>
+        <source>{path} exists already; choose another name, or allow it to be replaced</source>
+        <translation>{path} бұрыннан бар; басқа атау таңдаңыз немесе оны ауыстыруға рұқсат етіңіз</translation>
     </message>
     <message>
-        <source>office {code} is enrolled already; to enrol it again with a new key (a lost or replaced PC), add --again</source>
-        <translation>{code} кабинеті тіркеліп қойған; оны жаңа кілтпен қайта тіркеу үшін (компьютер жоғалса немесе ауыстырылса) --again қосыңыз</translation>
+        <source>office {code} is enrolled already; enrol it again only to give it a new key (a lost or replaced PC)</source>
+        <translation>{code} кабинеті тіркеліп қойған; оны тек жаңа кілт беру үшін қайта тіркеңіз (компьютер жоғалса немесе ауыстырылса)</translation>
     </message>
     <message>
         <source>office {code} was never enrolled</source>
@@ -956,8 +956,8 @@
         <translation>бұл тізілім қосылып қойған ({code} кабинеті); баптау файлы бір рет қолданылады</translation>
     </message>
     <message>
-        <source>name the office the bundle is for: --office CODE</source>
-        <translation>пакет қай кабинетке арналғанын көрсетіңіз: --office CODE</translation>
+        <source>name the office the bundle is for</source>
+        <translation>пакет қай кабинетке арналғанын көрсетіңіз</translation>
     </message>
     <message>
         <source>an office exports only its own bundle</source>

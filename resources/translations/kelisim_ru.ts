@@ -916,8 +916,8 @@
         <translation>{file} — не файл текстов документов</translation>
     </message>
     <message>
-        <source>this register takes part in no sync yet: join a centre with &apos;kelisim office join SETUP_FILE&apos;, or make it the centre with &apos;kelisim centre init&apos;</source>
-        <translation>этот реестр пока не участвует в синхронизации: подключитесь к центру командой &apos;kelisim office join SETUP_FILE&apos; или сделайте его центром командой &apos;kelisim centre init&apos;</translation>
+        <source>this register takes part in no sync yet: join a regional centre with the setup file it gave, or make this register the regional centre</source>
+        <translation>этот реестр пока не участвует в синхронизации: подключитесь к региональному центру по файлу настройки, который он выдал, или сделайте этот реестр региональным центром</translation>
     </message>
     <message>
         <source>only the {role} can do this; this register is the {actual}</source>
@@ -936,12 +936,12 @@
         <translation>это собственный код центра</translation>
     </message>
     <message>
-        <source>{path} exists already; choose another name or add --force</source>
-        <translation>{path} уже существует; выберите другое имя или добавьте --force</translation>
+        <source>{path} exists already; choose another name, or allow it to be replaced</source>
+        <translation>{path} уже существует; выберите другое имя или разрешите заменить его</translation>
     </message>
     <message>
-        <source>office {code} is enrolled already; to enrol it again with a new key (a lost or replaced PC), add --again</source>
-        <translation>кабинет {code} уже зарегистрирован; чтобы зарегистрировать его повторно с новым ключом (компьютер утерян или заменён), добавьте --again</translation>
+        <source>office {code} is enrolled already; enrol it again only to give it a new key (a lost or replaced PC)</source>
+        <translation>кабинет {code} уже зарегистрирован; регистрируйте его повторно, только чтобы выдать новый ключ (компьютер утерян или заменён)</translation>
     </message>
     <message>
         <source>office {code} was never enrolled</source>
@@ -956,8 +956,8 @@
         <translation>этот реестр уже подключён (кабинет {code}); файл настройки используется один раз</translation>
     </message>
     <message>
-        <source>name the office the bundle is for: --office CODE</source>
-        <translation>укажите кабинет, для которого пакет: --office CODE</translation>
+        <source>name the office the bundle is for</source>
+        <translation>укажите кабинет, для которого пакет</translation>
     </message>
     <message>
         <source>an office exports only its own bundle</source>

@@ -73,7 +73,7 @@ def test_refused_files_exit_1_with_the_reason(tmp_path: Path, capsys):
     code, _, err = run(capsys, office, "bundle", "import", str(tmp_path / "missing.kelisim"))
     assert code == 1 and "cannot be read" in err
     code, _, err = run(capsys, tmp_path / "nobody", "bundle", "export", "--out", str(stick))
-    assert code == 1 and "office join" in err
+    assert code == 1 and "join a regional centre" in err
     code, _, err = run(capsys, centre, "office", "join", str(tmp_path / "s.json"))
     assert code == 1 and "centre" in err
 
