@@ -238,6 +238,7 @@ class SyncService:
                     "office {code} has sent no bundle yet, so its key is not known and nothing "
                     "can be encrypted to it: import its first bundle, then export again",
                     code=destination))
+            changes.settle_agreed(session)  # before the export reads what changed
             seq = changes.current_seq(session)
             scope = Scope(site=me.code, since=None if full else peer.acked_to,
                           office=destination if me.role == CENTRE else None, centre=me.code)
@@ -373,7 +374,8 @@ class SyncService:
                      parts: dict[str, bytes], report: BundleReport) -> None:
         records, refused = _parse_records(parts.get(RECORDS, b""))
         applied = changes.apply_records(session, records, peer.code,
-                                        send_merges=me.role == OFFICE)
+                                        send_merges=me.role == OFFICE,
+                                        owner=peer.code if me.role == CENTRE else None)
         outcomes = Counter(a.outcome.value for a in applied)
         outcomes[Outcome.REFUSED.value] += len(refused)
         report.outcomes = {o.value: outcomes.get(o.value, 0) for o in Outcome}

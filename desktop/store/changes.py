@@ -41,10 +41,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.core.case import CaseStatus, Fulfilment, Referral, Stage
+from desktop.core.case import Outcome as CaseOutcome
 from desktop.core.clock import Order, based_on, compare, merge
 from desktop.core.errors import DomainError, NotFoundError
 from desktop.core.ids import new_id
+from desktop.core.mediator import MediatorKind
 from desktop.core.messages import problem
+from desktop.core.numbering import parse_case_number
+from desktop.core.party import PartyKind, PartyRole
 from desktop.store import cases as case_store
 from desktop.store.rows import utc_now
 from desktop.store.schema import (
@@ -274,6 +279,11 @@ def _kind_of(column: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
         def stored_text(value: Any) -> Any:
             if not (isinstance(value, str) and len(value) <= limit):
                 raise refuse(f"not text of at most {limit} characters")
+            if not value.isascii():
+                try:
+                    value.encode()
+                except UnicodeEncodeError:  # a lone surrogate: valid JSON, not text
+                    raise refuse("not Unicode text") from None
             return value
         return same, stored_text
     if isinstance(kind, JSON):
@@ -285,13 +295,36 @@ def _kind_of(column: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     raise TypeError(f"no conversion for {kind!r}")  # a new column type must be taught here
 
 
+# Columns whose value is one of a list the program reads back into an enumeration: any other
+# value would be stored, and then break every reading of the register.
+_CHOICES: dict[tuple[str, str], frozenset[str]] = {
+    (table, name): frozenset(choice.value for choice in choices)
+    for table, name, choices in (
+        ("cases", "status", CaseStatus), ("cases", "outcome", CaseOutcome),
+        ("cases", "referral", Referral), ("cases", "stage", Stage),
+        ("parties", "kind", PartyKind), ("parties", "role", PartyRole),
+        ("obligations", "fulfilment", Fulfilment), ("mediators", "kind", MediatorKind))
+}
+
+
+def _one_of(convert: Callable[[Any], Any], name: str,
+            choices: frozenset[str]) -> Callable[[Any], Any]:
+    def checked(value: Any) -> Any:
+        if value not in choices:
+            raise RecordError(f"{name}: not one of {', '.join(sorted(choices))}")
+        return convert(value)
+    return checked
+
+
 class _TableCodec:
     """The synced columns of a table: read as stored, written as they travel, and back."""
 
-    def __init__(self, table: type):
+    def __init__(self, name: str, table: type):
         columns = [c for c in table.__table__.columns if c.name not in _LOCAL]
         self.names = [c.name for c in columns]
-        kinds = [_kind_of(c) for c in columns]
+        kinds = [(wire, _one_of(stored, c.name, _CHOICES[name, c.name])
+                  if (name, c.name) in _CHOICES else stored)
+                 for c, (wire, stored) in zip(columns, map(_kind_of, columns), strict=True)]
         self._to_wire = [k[0] for k in kinds]
         self._to_stored = {c.name: k[1] for c, k in zip(columns, kinds, strict=True)}
         self.required = {c.name for c in columns if not c.nullable and c.server_default is None}
@@ -316,7 +349,7 @@ class _TableCodec:
         return stored
 
 
-_CODECS = {name: _TableCodec(table) for name, table in TABLES.items()}
+_CODECS = {name: _TableCodec(name, table) for name, table in TABLES.items()}
 
 
 def parse_record(data: Any) -> Record:
@@ -376,7 +409,7 @@ class _Applying:
 
 
 def apply_records(session: Session, records: Iterable[Record], peer: str,
-                  send_merges: bool = False) -> list[Applied]:
+                  send_merges: bool = False, owner: str | None = None) -> list[Applied]:
     """Write received records in this (open) transaction; each gets its outcome.
 
     NEWER versions replace the row, OLDER or SAME ones change nothing (a deleted row is never
@@ -385,12 +418,25 @@ def apply_records(session: Session, records: Iterable[Record], peer: str,
     `send_merges` (an office) the merge counts as this site's change and goes back, so that the
     other side learns the version that contains both. Only one side of a pair sends its merges:
     two that did would answer each other's for ever.
+
+    With `owner` (the centre applying an office's bundle), only that office's rows are taken:
+    its office record, its cases and their rows, mediators it or the centre made.
     """
     me = site(session)
+    records = list(records)
+    results: list[Applied] = []
+    # Keyed by the record object: the same row twice in a bundle is refused the second time.
+    foreign = _not_theirs(session, records, owner, me) if owner else {}
+    refused = {id(r): foreign[r.id] for r in records if r.id in foreign}
+    refused |= _taken(session, [r for r in records if id(r) not in refused])
     by_table: dict[str, list[Record]] = {name: [] for name in TABLES}
     for record in records:
-        by_table[record.table].append(record)
-    results: list[Applied] = []
+        if id(record) in refused:
+            results.append(Applied(record, Outcome.REFUSED, refused[id(record)],
+                                   _case_id_of(record.table, record)))
+        else:
+            by_table[record.table].append(record)
+    settle_agreed(session)
     touched_cases: set[str] = set()
     numbers: list[str] = []
     highest_own = 0
@@ -424,6 +470,93 @@ def apply_records(session: Session, records: Iterable[Record], peer: str,
             session.execute(update(SyncClockRow).where(SyncClockRow.id == 1).values(
                 seq=highest_own + 1))
     return results
+
+
+def _not_theirs(session: Session, records: list[Record], owner: str,
+                centre: str | None) -> dict[str, str]:
+    """Records of a bundle from office `owner` that are not that office's to write."""
+    refused: dict[str, str] = {}
+    own_cases: set[str] = set()
+    asked: set[str] = set()
+    for record in records:
+        values = record.stored
+        if record.table == "cases":
+            parsed = parse_case_number(values["number"])
+            if values["office_code"] == owner and parsed is not None and parsed[0] == owner:
+                own_cases.add(record.id)
+            else:
+                refused[record.id] = f"a case of another office than {owner}"
+        elif record.table == "offices" and values["code"] != owner:
+            refused[record.id] = f"the record of another office than {owner}"
+        elif record.table == "mediators" and values["origin"] not in (owner, centre):
+            refused[record.id] = f"a mediator of another office than {owner}"
+        elif record.table in CASE_CHILDREN:
+            asked.add(values["case_id"])
+    # A row of a case this bundle does not bring: the case must be the office's already.
+    stored = _case_offices(session, asked - own_cases)
+    for record in records:
+        if record.table in CASE_CHILDREN and record.id not in refused:
+            case_id = record.stored["case_id"]
+            if case_id not in own_cases and stored.get(case_id, owner) != owner:
+                refused[record.id] = f"a row of a case of another office than {owner}"
+    # Whatever a bundle's own case brings is refused with that case.
+    for record in records:
+        if record.table in CASE_CHILDREN and record.stored["case_id"] in refused:
+            refused.setdefault(record.id, "a row of a case refused above")
+    return refused
+
+
+def _case_offices(session: Session, case_ids: set[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    ids = list(case_ids)
+    for start in range(0, len(ids), _BATCH):
+        found.update(session.connection().execute(
+            select(column("id"), column("office_code")).select_from(CaseRow.__table__)
+            .where(column("id").in_(ids[start:start + _BATCH]))).all())
+    return found
+
+
+# The values no two rows may share: a record that would take another row's is refused.
+_UNIQUE = {"cases": "number", "offices": "code"}
+
+
+def _taken(session: Session, records: list[Record]) -> dict[int, str]:
+    """Records (by object) that would collide with a stored row or with another record of the
+    bundle: the same record twice, a case number or an office code held by another record."""
+    refused: dict[int, str] = {}
+    seen: set[str] = set()
+    for record in records:
+        if record.id in seen:
+            refused[id(record)] = "the record comes twice in the bundle"
+        seen.add(record.id)
+    for table, name in _UNIQUE.items():
+        wanted: dict[str, Record] = {}
+        for record in records:
+            if record.table == table and id(record) not in refused:
+                value = record.stored[name]
+                if wanted.setdefault(value, record) is not record:
+                    refused[id(record)] = f"{name} {value} comes twice in the bundle"
+        values = list(wanted)
+        for start in range(0, len(values), _BATCH):
+            for row_id, value in session.connection().execute(
+                    select(column("id"), column(name)).select_from(TABLES[table].__table__)
+                    .where(column(name).in_(values[start:start + _BATCH]))):
+                if wanted[value].id != row_id:
+                    refused[id(wanted[value])] = f"{name} {value} belongs to another record here"
+    return refused
+
+
+def settle_agreed(session: Session) -> None:
+    """Conflicts whose two sides now hold the same values (someone made this side like the
+    other) are settled: the merged version goes to the other side, whose copy of the conflict
+    it closes."""
+    for conflict in session.scalars(select(SyncConflictRow).where(
+            SyncConflictRow.resolved_at.is_(None))).all():
+        local = next(records_by_id(session, conflict.table_name, [conflict.row_id]), None)
+        if local is not None and local.deleted == conflict.remote_deleted and all(
+                local.values.get(k) == v for k, v in conflict.remote_values.items()
+                if k not in ("updated_at", "updated_by", "deleted_at")):
+            resolve_conflict(session, conflict.id, [])
 
 
 def _case_id_of(name: str, record: Record) -> str | None:
@@ -481,6 +614,8 @@ def _apply_batch(session: Session, name: str, batch: list[Record], peer: str, se
                     merged[merger] = merged_row["change_seq"] = seq
                 merged_row["clock"] = json.dumps(merged)
                 changed_rows.append(merged_row)
+                if any_open:
+                    _close_conflicts(session, record)
                 yield Applied(record, Outcome.UNCHANGED, case_id=case_id)
             else:
                 _keep_conflict(session, name, record, local_clock, peer, case_id)

@@ -440,11 +440,6 @@ CONFLICT_SETTLED_ALIKE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: the centre's merge of two versions with the same values stays at the centre (only "
-    "an office's merge goes back), so an office conflict that the office settled by writing "
-    "the centre's value is never closed: it stays open with no field differing, and the "
-    "centre has none to resolve (see test_a_conflict_settled_alike_at_both_sides_closes)"))
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow],
           derandomize=True, database=None, phases=[Phase.explicit, Phase.generate])
 @given(history=st.lists(operations(1, 1), min_size=10, max_size=35),
@@ -519,10 +514,6 @@ def test_a_row_changed_alike_at_both_sides_is_merged_at_both(region):
     assert office.cases.get_by_number(number).notes == "a later correction at the centre"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: the centre merges the office's version (the same values as its own) and keeps the "
-    "merge to itself; the centre's own version was received before, so nothing goes back, "
-    "and the office's conflict, in which no field differs any more, stays open for ever"))
 def test_a_conflict_settled_alike_at_both_sides_closes(region):
     """Expected: once the office writes the centre's value itself, a round leaves no conflict
     open. What happens: the centre merges the two versions silently and the merged version
