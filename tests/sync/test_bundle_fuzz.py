@@ -25,6 +25,7 @@ from typing import Any
 from uuid import UUID
 
 import pytest
+from sync_region import Region
 
 from desktop.app import App, open_app
 from desktop.core.register import CaseQuery
@@ -49,17 +50,6 @@ CONTAINER_FIELDS = ("format", "origin", "destination", "sender_fingerprint",
                     "recipient_fingerprint", "seal_nonce", "parts")
 
 
-def _region_class() -> type:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "sync_region_for_fuzz", Path(__file__).with_name("conftest.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.Region
-
-
-Region = _region_class()
 
 
 @dataclass

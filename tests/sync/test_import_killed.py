@@ -12,7 +12,6 @@ whole, or says it was applied already.
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import sqlite3
 import subprocess
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sync_region import Region
 
 from desktop.app import open_app
 
@@ -57,15 +57,6 @@ app.close()
 """
 
 
-def _region_class() -> type:
-    spec = importlib.util.spec_from_file_location(
-        "sync_region_for_kills", Path(__file__).with_name("conftest.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.Region
-
-
-Region = _region_class()
 
 
 @dataclass

@@ -24,7 +24,6 @@ anywhere; it fails on a bug (see its reason and the tests at the end of this fil
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import random
 import shutil
@@ -37,22 +36,9 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, note, settings, target
 from hypothesis import strategies as st
+from sync_region import COMPARED, Region
 
 from desktop.core.errors import DomainError
-
-
-def _region_module() -> Any:
-    """This folder's conftest.py, loaded under a name of its own (test modules never
-    `import conftest`: two folders hold one), for its Region outside a function's fixture."""
-    spec = importlib.util.spec_from_file_location(
-        "sync_region_for_properties", Path(__file__).with_name("conftest.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_REGION = _region_module()
-Region = _REGION.Region
 
 CENTRE = "CENTRE"
 OFFICES = ("KRG01", "KRG02")
@@ -346,7 +332,7 @@ def _mediators_of(region: Any, office: str) -> set[tuple]:
     connection = sqlite3.connect(region.apps[CENTRE].db.path)
     try:
         return set(connection.execute(
-            f"SELECT id, {_REGION._COMPARED['mediators']} FROM mediators "
+            f"SELECT id, {COMPARED['mediators']} FROM mediators "
             "WHERE origin IN (?, ?) OR id IN (SELECT mediator_id FROM case_mediators "
             "WHERE case_id IN (SELECT id FROM cases WHERE office_code = ?))",
             (office, CENTRE, office)))
