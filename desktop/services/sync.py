@@ -36,10 +36,10 @@ from desktop.store.rows import utc_now
 from desktop.store.settings import get_setting, put_setting
 from desktop.store.sync_state import PeerStatus
 from desktop.sync.container import (
-    MAX_BUNDLE_BYTES,
     SUFFIX,
     BundleRefused,
     open_bundle,
+    read_bundle,
     read_manifest,
     seal,
     write_bundle,
@@ -294,15 +294,7 @@ class SyncService:
     def _import_file(self, me: Identity, path: Path) -> BundleReport:
         report = BundleReport(path, "refused")
         try:
-            if path.stat().st_size > MAX_BUNDLE_BYTES:
-                raise BundleRefused(problem("the file is larger than any bundle can be"))
-            data = path.read_bytes()
-        except OSError as error:
-            report.reason = problem("the file cannot be read: {reason}",
-                                    reason=error.strerror or type(error).__name__)
-            return report
-        try:
-            self._apply_bundle(me, data, report)
+            self._apply_bundle(me, read_bundle(path), report)
         except (BundleRefused, SyncError, changes.MissingParentError) as refusal:
             # The Text itself (a str): the window says it in the user's language.
             report.status, report.reason = "refused", refusal.args[0]
@@ -433,9 +425,7 @@ class SyncService:
     # --- what the GUI and the CLI show --------------------------------------------------------
 
     def inspect(self, path: Path) -> dict:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
-            raise BundleRefused(problem("the file is larger than any bundle can be"))
-        return read_manifest(path.read_bytes())
+        return read_manifest(read_bundle(path))
 
     def peers(self) -> list[PeerStatus]:
         with self._db.read() as session:

@@ -648,11 +648,17 @@ def _apply_batch(session: Session, name: str, batch: list[Record], peer: str, se
             f"INSERT INTO {quote(table.__tablename__)} ({', '.join(map(quote, names_))}) "
             f"VALUES ({', '.join('?' * len(names_))})", [tuple(r.values()) for r in rows])
     for rows in _same_keys(changed_rows):
-        names_ = [n for n in rows[0] if n != "id"]
-        connection.exec_driver_sql(
-            f"UPDATE {quote(table.__tablename__)} SET "
-            f"{', '.join(f'{quote(n)} = ?' for n in names_)} WHERE id = ?",
-            [(*(r[n] for n in names_), r["id"]) for r in rows])
+        _update_stored(connection, table, rows)
+
+
+def _update_stored(connection: Any, table: type, rows: list[dict]) -> None:
+    """Write stored values (rows with the same keys, each with its hex "id") as they are."""
+    quote = connection.dialect.identifier_preparer.quote
+    names = [n for n in rows[0] if n != "id"]
+    connection.exec_driver_sql(
+        f"UPDATE {quote(table.__tablename__)} SET "
+        f"{', '.join(f'{quote(n)} = ?' for n in names)} WHERE id = ?",
+        [(*(r[n] for n in names), r["id"]) for r in rows])
 
 
 def _same_keys(rows: list[dict]) -> Iterator[list[dict]]:
@@ -800,12 +806,8 @@ def resolve_conflict(session: Session, conflict_id: UUID, take_remote: Iterable[
                "version": row[1] + 1, "updated_at": now}
     if deleted is not None:
         values["deleted_at"] = (row[2] or remote.get("deleted_at") or now) if deleted else None
-    quote = connection.dialect.identifier_preparer.quote
     # The triggers then add this site's step to the merged version.
-    connection.exec_driver_sql(
-        f"UPDATE {quote(table.__tablename__)} SET "
-        f"{', '.join(f'{quote(n)} = ?' for n in values)} WHERE id = ?",
-        (*values.values(), conflict.row_id.hex))
+    _update_stored(connection, table, [values | {"id": conflict.row_id.hex}])
     conflict.resolved_at = utc_now()
     session.flush()
     if conflict.table_name == "cases":

@@ -972,14 +972,6 @@
         <translation>{code} кабинеті әлі пакет жіберген жоқ, сондықтан оның кілті белгісіз және оған ештеңе шифрлау мүмкін емес: алдымен оның алғашқы пакетін импорттаңыз, содан кейін қайта экспорттаңыз</translation>
     </message>
     <message>
-        <source>the file is larger than any bundle can be</source>
-        <translation>файл кез келген пакеттен үлкен</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: {reason}</source>
-        <translation>файлды оқу мүмкін емес: {reason}</translation>
-    </message>
-    <message>
         <source>the enrolment of {code} changed while importing</source>
         <translation>импорттау кезінде {code} тіркеуі өзгерді</translation>
     </message>

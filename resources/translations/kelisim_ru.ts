@@ -972,14 +972,6 @@
         <translation>кабинет {code} ещё не присылал пакетов, поэтому его ключ неизвестен и для него ничего нельзя зашифровать: загрузите его первый пакет, затем выгрузите снова</translation>
     </message>
     <message>
-        <source>the file is larger than any bundle can be</source>
-        <translation>файл больше, чем может быть пакет</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: {reason}</source>
-        <translation>файл не удаётся прочитать: {reason}</translation>
-    </message>
-    <message>
         <source>the enrolment of {code} changed while importing</source>
         <translation>регистрация {code} изменилась во время загрузки</translation>
     </message>

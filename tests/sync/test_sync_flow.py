@@ -174,8 +174,12 @@ def test_refusals_leave_the_database_unchanged(region):
     tampered.write_bytes(bytes(data))
     truncated = bundle.with_name("truncated.kelisim")
     truncated.write_bytes(bundle.read_bytes()[:-100])
-    reports = region.deliver("CENTRE", tampered, truncated)
-    assert [r.status for r in reports] == ["refused", "refused"]
+    huge = bundle.with_name("huge.kelisim")
+    with huge.open("wb") as file:  # sparse: past the limit without writing a gigabyte
+        file.truncate(2**30 + 1)
+    reports = region.deliver("CENTRE", tampered, truncated, huge, bundle.with_name("gone.kelisim"))
+    assert [r.status for r in reports] == ["refused"] * 4
+    assert "more than" in reports[2].reason and "cannot be read" in reports[3].reason
     assert all(r.reason for r in reports)
     assert region.dump("CENTRE") == before
 
